@@ -8,6 +8,8 @@ import java.util.Map;
 import org.socle.shared.audit.StaleVersionException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -26,6 +28,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * rule, 404 for an unknown (or out-of-scope) id, 409 for a duplicate or a stale version.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemHandler {
 
 	private static final String TYPE_BASE = "https://socle.org/problems/";

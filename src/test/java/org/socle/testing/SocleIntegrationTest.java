@@ -1,0 +1,25 @@
+package org.socle.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * An integration test against a real PostgreSQL: the embedded one (shared by every test
+ * of the JVM), or the server given by SPRING_DATASOURCE_URL. Tests create their own data
+ * with {@link Fixtures}, with unique names, so they also pass on a database that already
+ * holds data.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = { "socle.embedded-db.data-dir=", "socle.demo-data=true" })
+@AutoConfigureMockMvc
+@Import(Fixtures.class)
+public @interface SocleIntegrationTest {
+
+}
