@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -37,10 +39,36 @@ public final class EmbeddedDatabase {
 			return shared;
 		}
 		Files.createDirectories(dataDirectory);
+		stopOrphanedServer(dataDirectory);
 		log.info("Starting embedded PostgreSQL with its data under {}", dataDirectory.toAbsolutePath());
 		return new EmbeddedDatabase(start(EmbeddedPostgres.builder()
 			.setDataDirectory(dataDirectory.toAbsolutePath())
 			.setCleanDataDirectory(false)));
+	}
+
+	/**
+	 * A previous run killed without a clean shutdown can leave its PostgreSQL running on
+	 * our data directory, which would make this start fail: stop it first.
+	 */
+	private static void stopOrphanedServer(Path dataDirectory) throws IOException {
+		Path pidFile = dataDirectory.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		List<String> lines = Files.readAllLines(pidFile);
+		if (lines.size() < 2 || !Path.of(lines.get(1))
+			.toAbsolutePath()
+			.normalize()
+			.equals(dataDirectory.toAbsolutePath().normalize())) {
+			return;
+		}
+		ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
+			.filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+			.ifPresent(orphan -> {
+				log.warn("Stopping PostgreSQL {} left running on {} by a previous run", orphan.pid(), dataDirectory);
+				orphan.destroy();
+				orphan.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+			});
 	}
 
 	private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder) throws IOException {

@@ -1,0 +1,29 @@
+package org.socle.security;
+
+/**
+ * The access rule an endpoint follows; the matrix derives each profile's expected answer
+ * from it.
+ */
+enum Access {
+
+	/** Anyone, signed in or not. */
+	PUBLIC,
+	/** Any signed-in account, about its own things (profile, tokens). */
+	SIGNED_IN,
+	/** A list: every signed-in account gets it, holding only rows of its scope. */
+	SCOPED_LIST,
+	/** One record: 404 outside the scope. */
+	SCOPED_READ,
+	/**
+	 * A change to a record (or a creation in an establishment): administrators of its
+	 * establishment.
+	 */
+	ESTABLISHMENT_ADMIN,
+	/**
+	 * Team membership: administrators of the team's establishment and the team's leads.
+	 */
+	TEAM_MANAGER,
+	/** Group-wide administrators only. */
+	GROUP_ADMIN
+
+}

@@ -1,0 +1,74 @@
+package org.socle.security;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.socle.directory.Role;
+import org.socle.directory.account.UserAccount;
+import org.socle.directory.organisation.Establishment;
+import org.socle.directory.organisation.EstablishmentRepository;
+import org.socle.directory.team.Team;
+import org.socle.directory.team.TeamKind;
+import org.socle.testing.Fixtures;
+
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The matrix's fixed cast: establishments A and B, team T of A (and TB of B), and one
+ * account per profile.
+ */
+final class World {
+
+	final Fixtures fixtures;
+
+	final EstablishmentRepository establishments;
+
+	final Establishment a;
+
+	final Establishment b;
+
+	final Team teamA;
+
+	final Team teamB;
+
+	private final Map<Profile, UserAccount> accounts = new EnumMap<>(Profile.class);
+
+	World(Fixtures fixtures, EstablishmentRepository establishments) {
+		this.fixtures = fixtures;
+		this.establishments = establishments;
+		this.a = fixtures.establishment();
+		this.b = fixtures.establishment();
+		this.teamA = fixtures.team(this.a, TeamKind.IT);
+		this.teamB = fixtures.team(this.b, TeamKind.IT);
+		this.accounts.put(Profile.NO_ROLE, fixtures.account(this.a));
+		this.accounts.put(Profile.STAFF_A, fixtures.establishmentAccount(Role.STAFF, this.a));
+		this.accounts.put(Profile.AGENT_TEAM_A, fixtures.teamAccount(Role.AGENT, this.teamA));
+		this.accounts.put(Profile.TEAM_LEAD_A, fixtures.teamAccount(Role.TEAM_LEAD, this.teamA));
+		this.accounts.put(Profile.ADMIN_A, fixtures.establishmentAccount(Role.ADMINISTRATOR, this.a));
+		this.accounts.put(Profile.GROUP_STAFF, fixtures.groupAccount(Role.STAFF, this.a));
+		this.accounts.put(Profile.GROUP_ADMIN, fixtures.groupAccount(Role.ADMINISTRATOR, this.a));
+	}
+
+	Establishment establishment(Side side) {
+		return this.establishments.findById((side == Side.A) ? this.a.getId() : this.b.getId()).orElseThrow();
+	}
+
+	Team team(Side side) {
+		return (side == Side.A) ? this.teamA : this.teamB;
+	}
+
+	/** The principal of a profile, or null for an anonymous request. */
+	UserDetails principal(Profile profile) {
+		UserAccount account = this.accounts.get(profile);
+		return (account != null) ? this.fixtures.principal(account) : null;
+	}
+
+	/**
+	 * Text found only in B's records: must never appear in an answer to a profile that
+	 * cannot see B.
+	 */
+	String markerOfB() {
+		return this.b.getName();
+	}
+
+}
