@@ -3,6 +3,7 @@ package org.socle.directory;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -63,8 +64,9 @@ public final class AccessScope {
 	 */
 	public boolean hasRole(Role role, Long establishmentId) {
 		return this.grants.stream()
-			.anyMatch(g -> g.role() == role && (g.scopeKind() == ScopeKind.GROUP
-					|| establishmentId != null && establishmentId.equals(g.establishmentId())));
+			.anyMatch(g -> g.role() == role
+					&& (g.scopeKind() == ScopeKind.GROUP || g.scopeKind() == ScopeKind.ESTABLISHMENT
+							&& Objects.equals(establishmentId, g.establishmentId())));
 	}
 
 	public boolean hasGroupRole(Role role) {
