@@ -14,7 +14,9 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "socle.embedded-db.data-dir=", "socle.demo-data=true" })
+		properties = { "socle.embedded-db.data-dir=", "socle.demo-data=true", "logging.level.org.hibernate=WARN",
+				"logging.level.org.springframework=WARN", "logging.level.io.zonky=WARN",
+				"logging.level.org.socle=WARN" })
 @Import(Fixtures.class)
 @Tag("journey")
 public @interface BrowserJourney {
