@@ -59,12 +59,14 @@ public final class AccessScope {
 	}
 
 	/**
-	 * Whether the account holds the role over the given establishment (or group-wide).
+	 * Whether the account holds the role over the given establishment (or group-wide). A
+	 * team grant does not count: it reaches one team, not its whole establishment.
 	 */
 	public boolean hasRole(Role role, Long establishmentId) {
 		return this.grants.stream()
-			.anyMatch(g -> g.role() == role && (g.scopeKind() == ScopeKind.GROUP
-					|| establishmentId != null && establishmentId.equals(g.establishmentId())));
+			.anyMatch(g -> g.role() == role
+					&& (g.scopeKind() == ScopeKind.GROUP || g.scopeKind() == ScopeKind.ESTABLISHMENT
+							&& establishmentId != null && establishmentId.equals(g.establishmentId())));
 	}
 
 	public boolean hasGroupRole(Role role) {
