@@ -122,12 +122,16 @@ class TeamMemberService {
 			.orElseThrow(() -> new RecordNotFoundException("TeamMember", memberId));
 	}
 
+	/**
+	 * Name contains the text, or e-mail starts with it (most addresses share a domain).
+	 */
 	private static Specification<Person> matching(String text) {
-		String like = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+		String lower = text.strip().toLowerCase(Locale.ROOT);
+		String like = "%" + lower + "%";
 		return (root, query, cb) -> cb.and(cb.isFalse(root.get("archived")),
 				cb.or(cb.like(cb.lower(root.get("lastName")), like), cb.like(cb.lower(root.get("firstName")), like),
 						cb.like(cb.lower(cb.concat(cb.concat(root.get("firstName"), " "), root.get("lastName"))), like),
-						cb.like(cb.lower(cb.coalesce(root.get("email"), "")), like)));
+						cb.like(cb.lower(cb.coalesce(root.get("email"), "")), lower + "%")));
 	}
 
 	private static Specification<Person> notMemberOf(Long teamId) {

@@ -66,6 +66,7 @@ class TeamMemberPagesTests {
 			.andExpect(content().string(startsWith("<section id=\"members\"")))
 			.andExpect(content().string(containsString(person.label())))
 			.andExpect(content().string(containsString("id=\"add-member\"")))
+			.andExpect(content().string(not(containsString("<option value=\"\">"))))
 			.andExpect(content().string(not(containsString("<html"))));
 		assertThat(this.members.existsByTeamIdAndPersonId(team.getId(), person.getId())).isTrue();
 	}

@@ -98,7 +98,9 @@ class TeamPagesTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		this.mvc.perform(as(admin, get("/directory/teams/new")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(mine.getName())));
+			.andExpect(content().string(containsString(mine.getName())))
+			.andExpect(content().string(not(containsString("name=\"_name\""))))
+			.andExpect(content().string(not(containsString("<option value=\"\">—</option>\n    \n  </select>"))));
 		String name = "Équipe page " + Fixtures.unique();
 		this.mvc
 			.perform(as(admin, post("/directory/teams")).param("establishmentId", mine.getId().toString())
