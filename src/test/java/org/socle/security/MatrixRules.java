@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.socle.directory.organisation.Establishment;
+import org.socle.directory.team.Team;
 import org.socle.testing.Fixtures;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -29,6 +31,8 @@ final class MatrixRules {
 		MatrixRules m = new MatrixRules();
 		m.general();
 		m.establishments();
+		m.teams();
+		m.teamMembers();
 		return m.rules;
 	}
 
@@ -61,6 +65,77 @@ final class MatrixRules {
 		add("PUT", "/api/v1/establishments/{id}", Access.ESTABLISHMENT_ADMIN,
 				(w, s) -> json(put("/api/v1/establishments/{id}", w.establishment(s).getId()),
 						sameEstablishment(w.establishment(s))));
+	}
+
+	private void teams() {
+		add("GET", "/directory/teams", Access.SCOPED_LIST, (w, s) -> get("/directory/teams"));
+		add("GET", "/directory/teams/export.csv", Access.SCOPED_LIST, (w, s) -> get("/directory/teams/export.csv"));
+		add("GET", "/directory/teams/new", Access.SIGNED_IN, (w, s) -> get("/directory/teams/new"));
+		add("POST", "/directory/teams", Access.CREATE_IN_ESTABLISHMENT,
+				(w, s) -> post("/directory/teams").params(form(newTeam(w, s))));
+		add("GET", "/directory/teams/{id}", Access.SCOPED_READ,
+				(w, s) -> get("/directory/teams/{id}", w.team(s).getId()));
+		add("GET", "/directory/teams/{id}/history", Access.SCOPED_READ,
+				(w, s) -> get("/directory/teams/{id}/history", w.team(s).getId()));
+		add("GET", "/directory/teams/{id}/edit", Access.SCOPED_READ,
+				(w, s) -> get("/directory/teams/{id}/edit", w.team(s).getId()));
+		add("POST", "/directory/teams/{id}", Access.ESTABLISHMENT_ADMIN, (w, s) -> {
+			Team team = w.freshTeam(s);
+			return post("/directory/teams/{id}", team.getId()).params(form(sameTeam(team)));
+		});
+		add("POST", "/directory/teams/{id}/archive", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> post("/directory/teams/{id}/archive", w.freshTeam(s).getId()).param("version", "0")
+					.param("reason", "Matrice"));
+		add("GET", "/api/v1/teams", Access.SCOPED_LIST, (w, s) -> get("/api/v1/teams?size=200"));
+		add("GET", "/api/v1/teams/{id}", Access.SCOPED_READ, (w, s) -> get("/api/v1/teams/{id}", w.team(s).getId()));
+		add("POST", "/api/v1/teams", Access.CREATE_IN_ESTABLISHMENT,
+				(w, s) -> json(post("/api/v1/teams"), newTeam(w, s)));
+		add("PUT", "/api/v1/teams/{id}", Access.ESTABLISHMENT_ADMIN, (w, s) -> {
+			Team team = w.freshTeam(s);
+			return json(put("/api/v1/teams/{id}", team.getId()), sameTeam(team));
+		});
+		add("POST", "/api/v1/teams/{id}/archive", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> json(post("/api/v1/teams/{id}/archive", w.freshTeam(s).getId()),
+						Map.of("version", 0, "reason", "Matrice")));
+	}
+
+	private void teamMembers() {
+		add("GET", "/directory/teams/{id}/members", Access.SCOPED_READ,
+				(w, s) -> get("/directory/teams/{id}/members", w.team(s).getId()));
+		add("GET", "/directory/teams/{id}/members/candidates", Access.TEAM_MANAGER,
+				(w, s) -> get("/directory/teams/{id}/members/candidates", w.team(s).getId()).param("q", "Personne"));
+		add("POST", "/directory/teams/{id}/members", Access.TEAM_MANAGER,
+				(w, s) -> post("/directory/teams/{id}/members", w.team(s).getId())
+					.param("personId", String.valueOf(w.freshPerson(s).getId()))
+					.param("role", "AGENT"));
+		add("POST", "/directory/teams/{id}/members/{memberId}", Access.TEAM_MANAGER,
+				(w, s) -> post("/directory/teams/{id}/members/{memberId}", w.team(s).getId(), w.freshMember(s).getId())
+					.param("role", "LEAD")
+					.param("version", "0"));
+		add("POST", "/directory/teams/{id}/members/{memberId}/remove", Access.TEAM_MANAGER,
+				(w, s) -> post("/directory/teams/{id}/members/{memberId}/remove", w.team(s).getId(),
+						w.freshMember(s).getId()));
+		add("GET", "/api/v1/teams/{teamId}/members", Access.SCOPED_READ,
+				(w, s) -> get("/api/v1/teams/{id}/members", w.team(s).getId()));
+		add("POST", "/api/v1/teams/{teamId}/members", Access.TEAM_MANAGER,
+				(w, s) -> json(post("/api/v1/teams/{id}/members", w.team(s).getId()),
+						Map.of("personId", w.freshPerson(s).getId(), "role", "AGENT")));
+		add("PUT", "/api/v1/teams/{teamId}/members/{memberId}", Access.TEAM_MANAGER,
+				(w, s) -> json(
+						put("/api/v1/teams/{id}/members/{memberId}", w.team(s).getId(), w.freshMember(s).getId()),
+						Map.of("role", "LEAD", "version", 0)));
+		add("DELETE", "/api/v1/teams/{teamId}/members/{memberId}", Access.TEAM_MANAGER,
+				(w, s) -> delete("/api/v1/teams/{id}/members/{memberId}", w.team(s).getId(), w.freshMember(s).getId()));
+	}
+
+	private static Map<String, Object> newTeam(World w, Side s) {
+		return Map.of("establishmentId", w.establishment(s).getId(), "name", "Équipe matrice " + Fixtures.unique(),
+				"kind", "IT");
+	}
+
+	private static Map<String, Object> sameTeam(Team team) {
+		return Map.of("establishmentId", team.getEstablishment().getId(), "name", team.getName(), "kind",
+				team.getKind().name(), "version", team.getVersion());
 	}
 
 	/** Rules whose requests change what later rules rely on run last. */

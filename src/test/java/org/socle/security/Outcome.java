@@ -19,6 +19,8 @@ enum Outcome {
 			case SCOPED_READ -> profile.sees(side) ? ALLOWED : NOT_FOUND;
 			case ESTABLISHMENT_ADMIN ->
 				!profile.sees(side) ? NOT_FOUND : profile.administers(side) ? ALLOWED : FORBIDDEN;
+			case CREATE_IN_ESTABLISHMENT -> !profile.administersSomething() ? FORBIDDEN
+					: !profile.sees(side) ? NOT_FOUND : profile.administers(side) ? ALLOWED : FORBIDDEN;
 			case TEAM_MANAGER -> !profile.sees(side) ? NOT_FOUND : profile.managesTeam(side) ? ALLOWED : FORBIDDEN;
 			case GROUP_ADMIN -> (profile == Profile.GROUP_ADMIN) ? ALLOWED : FORBIDDEN;
 		};

@@ -22,6 +22,10 @@ enum Profile {
 		return this == GROUP_ADMIN || (this == ADMIN_A && side == Side.A);
 	}
 
+	boolean administersSomething() {
+		return this == GROUP_ADMIN || this == ADMIN_A;
+	}
+
 	/** Whether the profile manages the members of team T (of establishment A). */
 	boolean managesTeam(Side side) {
 		return administers(side) || (this == TEAM_LEAD_A && side == Side.A);

@@ -8,7 +8,10 @@ import org.socle.directory.account.UserAccount;
 import org.socle.directory.organisation.Establishment;
 import org.socle.directory.organisation.EstablishmentRepository;
 import org.socle.directory.team.Team;
+import org.socle.directory.people.Person;
 import org.socle.directory.team.TeamKind;
+import org.socle.directory.team.TeamMember;
+import org.socle.directory.team.TeamRole;
 import org.socle.testing.Fixtures;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -55,6 +58,19 @@ final class World {
 
 	Team team(Side side) {
 		return (side == Side.A) ? this.teamA : this.teamB;
+	}
+
+	Team freshTeam(Side side) {
+		return this.fixtures.team(establishment(side), TeamKind.TECHNICAL);
+	}
+
+	Person freshPerson(Side side) {
+		return this.fixtures.person(establishment(side));
+	}
+
+	/** A new member of team T of the side, to change or remove. */
+	TeamMember freshMember(Side side) {
+		return this.fixtures.member(team(side), freshPerson(side), TeamRole.AGENT);
 	}
 
 	/** The principal of a profile, or null for an anonymous request. */

@@ -16,6 +16,9 @@ import org.socle.directory.people.Person;
 import org.socle.directory.people.PersonRepository;
 import org.socle.directory.team.Team;
 import org.socle.directory.team.TeamKind;
+import org.socle.directory.team.TeamMember;
+import org.socle.directory.team.TeamMemberRepository;
+import org.socle.directory.team.TeamRole;
 import org.socle.directory.team.TeamRepository;
 
 import org.springframework.boot.test.context.TestComponent;
@@ -38,6 +41,8 @@ public class Fixtures {
 
 	private final TeamRepository teams;
 
+	private final TeamMemberRepository members;
+
 	private final UserAccountRepository accounts;
 
 	private final RoleGrantRepository grants;
@@ -49,11 +54,12 @@ public class Fixtures {
 	private final TransactionTemplate transactions;
 
 	Fixtures(EstablishmentRepository establishments, PersonRepository people, TeamRepository teams,
-			UserAccountRepository accounts, RoleGrantRepository grants, PasswordEncoder passwords,
-			UserDetailsService userDetails, TransactionTemplate transactions) {
+			TeamMemberRepository members, UserAccountRepository accounts, RoleGrantRepository grants,
+			PasswordEncoder passwords, UserDetailsService userDetails, TransactionTemplate transactions) {
 		this.establishments = establishments;
 		this.people = people;
 		this.teams = teams;
+		this.members = members;
 		this.accounts = accounts;
 		this.grants = grants;
 		this.passwords = passwords;
@@ -84,6 +90,11 @@ public class Fixtures {
 
 	public Team team(Establishment establishment, TeamKind kind) {
 		return this.teams.saveAndFlush(new Team(establishment, "Équipe " + unique(), kind));
+	}
+
+	/** A person's membership of a team. */
+	public TeamMember member(Team team, Person person, TeamRole role) {
+		return this.members.saveAndFlush(new TeamMember(team, person, role));
 	}
 
 	/** An account with one role over the whole group. */
