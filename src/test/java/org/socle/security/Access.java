@@ -20,6 +20,12 @@ enum Access {
 	 */
 	ESTABLISHMENT_ADMIN,
 	/**
+	 * A creation in an establishment: refused (403) to those who administer nothing, "not
+	 * found" for an establishment out of scope, allowed to administrators of the
+	 * establishment.
+	 */
+	CREATE_IN_ESTABLISHMENT,
+	/**
 	 * Team membership: administrators of the team's establishment and the team's leads.
 	 */
 	TEAM_MANAGER,
