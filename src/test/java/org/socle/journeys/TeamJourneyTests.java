@@ -55,8 +55,9 @@ class TeamJourneyTests {
 		new Select(this.browser.find(By.id("role"))).selectByValue("LEAD");
 		this.browser.screenshot("12-team-member-chosen").click(By.id("add-member-submit"));
 
-		this.browser.waitForText(By.id("members"), technician.getLastName()).screenshot("13-team-member-added");
-		assertThat(this.browser.find(By.id("members")).getText()).contains(technician.getFirstName());
+		this.browser.waitForText(By.cssSelector("#members table"), technician.getLastName())
+			.screenshot("13-team-member-added");
+		assertThat(this.browser.find(By.cssSelector("#members table")).getText()).contains(technician.getFirstName());
 	}
 
 }
