@@ -85,15 +85,18 @@ class PersonPages {
 	}
 
 	/**
-	 * The departments of an establishment, as the options of a department select; tells
-	 * htmx so that a list filtered on the old department reloads.
+	 * The departments of an establishment, as the options of a department select: the
+	 * form sends {@code establishmentId}, the list filter {@code establishment} and
+	 * {@code blank=all} (its blank option reads "all"). Tells htmx, so that a list
+	 * filtered on the old department reloads.
 	 */
 	@GetMapping("/department-options")
 	String departmentOptions(@RequestParam(name = "establishmentId", required = false) Long establishmentId,
-			@RequestParam(name = "establishment", required = false) Long establishment, Model model,
-			HttpServletResponse response) {
+			@RequestParam(name = "establishment", required = false) Long establishment,
+			@RequestParam(defaultValue = "none") String blank, Model model, HttpServletResponse response) {
 		model.addAttribute("rows",
 				this.departments.active((establishmentId != null) ? establishmentId : establishment));
+		model.addAttribute("blankIsAll", "all".equals(blank));
 		response.setHeader("HX-Trigger-After-Settle", OPTIONS_LOADED);
 		return "directory/departments/options :: options";
 	}

@@ -117,6 +117,23 @@ class DepartmentPagesTests {
 	}
 
 	@Test
+	void theEditFormKeepsTheEstablishmentAndOffersNoSelfAsParent() throws Exception {
+		Establishment mine = this.fixtures.establishment();
+		Department pole = this.fixtures.department(mine, null, DepartmentLevel.POLE);
+		Department service = this.fixtures.department(mine, pole, DepartmentLevel.SERVICE);
+		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
+		this.mvc.perform(as(admin, get("/directory/departments/" + service.getId() + "/edit")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("value=\"" + service.getCode() + "\""),
+					containsString("form-control-plaintext"), containsString(mine.getName()),
+					containsString("<option value=\"" + pole.getId() + "\" selected=\"selected\">"),
+					not(containsString("<option value=\"" + service.getId() + "\"")))));
+		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
+		this.mvc.perform(as(staff, get("/directory/departments/" + service.getId() + "/edit")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void staffCannotOpenTheNewForm() throws Exception {
 		Establishment mine = this.fixtures.establishment();
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);

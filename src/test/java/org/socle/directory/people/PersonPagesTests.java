@@ -108,6 +108,32 @@ class PersonPagesTests {
 	}
 
 	@Test
+	void theListFilterAsksForDepartmentOptionsWhoseBlankMeansAll() throws Exception {
+		Establishment mine = this.fixtures.establishment();
+		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
+		this.mvc.perform(as(admin, get("/directory/people/department-options?blank=all&establishment=" + mine.getId())))
+			.andExpect(content().string(containsString("<option value=\"\">Tous</option>")));
+		this.mvc.perform(as(admin, get("/directory/people/department-options?establishmentId=" + mine.getId())))
+			.andExpect(content().string(not(containsString("Tous"))));
+		this.mvc.perform(as(admin, get("/directory/people")))
+			.andExpect(content().string(containsString("hx-vals='{\"blank\": \"all\"}'")));
+	}
+
+	@Test
+	void theEditFormShowsTheCurrentValues() throws Exception {
+		Establishment mine = this.fixtures.establishment();
+		Department pole = this.fixtures.department(mine, null, DepartmentLevel.POLE);
+		Person person = this.fixtures.person(mine, pole);
+		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
+		this.mvc.perform(as(admin, get("/directory/people/" + person.getId() + "/edit")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("value=\"" + person.getLastName() + "\""),
+					containsString("value=\"" + person.getEmail() + "\""),
+					containsString("<option value=\"" + pole.getId() + "\" selected=\"selected\">"),
+					containsString("<option value=\"" + mine.getId() + "\" selected=\"selected\">"))));
+	}
+
+	@Test
 	void theFormReloadsTheDepartmentsWhenTheEstablishmentChanges() throws Exception {
 		Establishment mine = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
