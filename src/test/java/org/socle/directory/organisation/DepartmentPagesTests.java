@@ -108,12 +108,20 @@ class DepartmentPagesTests {
 		Establishment mine = this.fixtures.establishment();
 		Department pole = this.fixtures.department(mine, null, DepartmentLevel.POLE);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(as(admin, get("/directory/departments/new?parent=" + pole.getId())))
+		String html = this.mvc.perform(as(admin, get("/directory/departments/new?parent=" + pole.getId())))
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(allOf(containsString("<option value=\"" + mine.getId() + "\" selected=\"selected\">"),
 						containsString("<option value=\"" + pole.getId() + "\" selected=\"selected\">"),
-						containsString("<option value=\"SERVICE\" selected=\"selected\">"))));
+						containsString("<option value=\"SERVICE\" selected=\"selected\">"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// each field once: no stray selects or inputs pulled in by the shared form
+		// fragments
+		assertThat(html.split("name=\"level\"", -1)).hasSize(2);
+		assertThat(html.split("name=\"code\"", -1)).hasSize(2);
+		assertThat(html).doesNotContain("type=\"checkbox\"");
 	}
 
 	@Test

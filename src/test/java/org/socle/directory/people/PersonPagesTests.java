@@ -137,11 +137,18 @@ class PersonPagesTests {
 	void theFormReloadsTheDepartmentsWhenTheEstablishmentChanges() throws Exception {
 		Establishment mine = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(as(admin, get("/directory/people/new")))
+		String html = this.mvc.perform(as(admin, get("/directory/people/new")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("hx-get=\"/directory/people/department-options\""),
 					containsString("hx-target=\"#departmentId\""),
-					containsString("<option value=\"" + mine.getId() + "\" selected=\"selected\">"))));
+					containsString("<option value=\"" + mine.getId() + "\" selected=\"selected\">"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// each field once: no stray inputs pulled in by the shared form fragments
+		assertThat(html.split("name=\"lastName\"", -1)).hasSize(2);
+		assertThat(html.split("name=\"version\"", -1)).hasSize(2);
+		assertThat(html).doesNotContain("type=\"checkbox\"");
 	}
 
 	@Test
