@@ -9,6 +9,9 @@ import org.socle.directory.account.RoleGrant;
 import org.socle.directory.account.RoleGrantRepository;
 import org.socle.directory.account.UserAccount;
 import org.socle.directory.account.UserAccountRepository;
+import org.socle.directory.organisation.Department;
+import org.socle.directory.organisation.DepartmentLevel;
+import org.socle.directory.organisation.DepartmentRepository;
 import org.socle.directory.organisation.Establishment;
 import org.socle.directory.organisation.EstablishmentKind;
 import org.socle.directory.organisation.EstablishmentRepository;
@@ -53,9 +56,13 @@ public class Fixtures {
 
 	private final TransactionTemplate transactions;
 
+	private final DepartmentRepository departments;
+
 	Fixtures(EstablishmentRepository establishments, PersonRepository people, TeamRepository teams,
 			TeamMemberRepository members, UserAccountRepository accounts, RoleGrantRepository grants,
-			PasswordEncoder passwords, UserDetailsService userDetails, TransactionTemplate transactions) {
+			PasswordEncoder passwords, UserDetailsService userDetails, TransactionTemplate transactions,
+			DepartmentRepository departments) {
+		this.departments = departments;
 		this.establishments = establishments;
 		this.people = people;
 		this.teams = teams;
@@ -85,6 +92,20 @@ public class Fixtures {
 
 	public Person person(Establishment establishment) {
 		Person p = new Person("Test", "Personne " + unique(), establishment);
+		return this.people.saveAndFlush(p);
+	}
+
+	/** A department with a unique code, under the given parent (null for a pole). */
+	public Department department(Establishment establishment, Department parent, DepartmentLevel level) {
+		String code = "D-" + unique();
+		return this.departments.saveAndFlush(new Department(establishment, parent, level, code, "Structure " + code));
+	}
+
+	/** A person with a unique e-mail, in a department (or none). */
+	public Person person(Establishment establishment, Department department) {
+		Person p = new Person("Test", "Personne " + unique(), establishment);
+		p.setEmail("test." + unique() + "@example.org");
+		p.setDepartment(department);
 		return this.people.saveAndFlush(p);
 	}
 

@@ -2,7 +2,17 @@ package org.socle.directory.people;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecificationExecutor<Person> {
+
+	/** Whether some person of the group has this e-mail, ignoring case. */
+	@Query("select count(p) > 0 from Person p where lower(p.email) = lower(:email)")
+	boolean existsByEmail(@Param("email") String email);
+
+	/** Whether some other person of the group has this e-mail, ignoring case. */
+	@Query("select count(p) > 0 from Person p where lower(p.email) = lower(:email) and p.id <> :id")
+	boolean existsByEmailForOther(@Param("email") String email, @Param("id") Long id);
 
 }
