@@ -1,5 +1,7 @@
 package org.socle.directory.organisation;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 import org.socle.directory.Role;
 import org.socle.directory.account.UserAccount;
@@ -88,14 +90,18 @@ class LocationPagesTests {
 	@Test
 	void anAdministratorAddsAFloorUnderABuildingFromTheForm() throws Exception {
 		Location building = this.fixtures.location(this.site, null, LocationKind.BUILDING);
-		this.mvc
+		String form = this.mvc
 			.perform(as(this.admin,
 					get("/directory/sites/" + this.site.getId() + "/locations/new").param("parentId",
 							building.getId().toString())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(building.getName())))
-			.andExpect(
-					content().string(containsString("<option value=\"FLOOR\" selected=\"selected\">Étage</option>")));
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(form).contains(building.getName())
+			.contains("<option value=\"FLOOR\" selected=\"selected\">Étage</option>");
+		assertThat(SitePagesTests.occurrences(form, "name=\"kind\"")).as("one kind field").isOne();
+		assertThat(SitePagesTests.occurrences(form, "name=\"name\"")).as("one name field").isOne();
 		long before = this.locations.count();
 		this.mvc
 			.perform(as(this.admin, post("/directory/sites/" + this.site.getId() + "/locations"))

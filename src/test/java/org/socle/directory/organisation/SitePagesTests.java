@@ -112,9 +112,15 @@ class SitePagesTests {
 	void theFormShowsAMissingNameBesideTheFieldAndWritesNothing() throws Exception {
 		Establishment mine = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(as(admin, get("/directory/sites/new")))
+		String form = this.mvc.perform(as(admin, get("/directory/sites/new")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(mine.getName())));
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(form).contains(mine.getName());
+		assertThat(occurrences(form, "name=\"name\"")).as("one name field").isOne();
+		assertThat(occurrences(form, "name=\"version\"")).as("one version field").isOne();
+		assertThat(occurrences(form, "name=\"establishmentId\"")).as("one establishment field").isOne();
 		long before = this.sites.count();
 		this.mvc
 			.perform(as(admin, post("/directory/sites")).param("establishmentId", mine.getId().toString())
@@ -221,6 +227,14 @@ class SitePagesTests {
 			.andExpect(flash().attribute("saved", true));
 		this.mvc.perform(as(admin, get("/directory/sites/" + site.getId())))
 			.andExpect(content().string(containsString("Archivé : Cession")));
+	}
+
+	static int occurrences(String text, String part) {
+		int count = 0;
+		for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+			count++;
+		}
+		return count;
 	}
 
 }
