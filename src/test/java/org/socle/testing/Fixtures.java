@@ -15,6 +15,11 @@ import org.socle.directory.organisation.DepartmentRepository;
 import org.socle.directory.organisation.Establishment;
 import org.socle.directory.organisation.EstablishmentKind;
 import org.socle.directory.organisation.EstablishmentRepository;
+import org.socle.directory.organisation.Location;
+import org.socle.directory.organisation.LocationKind;
+import org.socle.directory.organisation.LocationRepository;
+import org.socle.directory.organisation.Site;
+import org.socle.directory.organisation.SiteRepository;
 import org.socle.directory.people.Person;
 import org.socle.directory.people.PersonRepository;
 import org.socle.directory.team.Team;
@@ -58,10 +63,14 @@ public class Fixtures {
 
 	private final DepartmentRepository departments;
 
+	private final SiteRepository sites;
+
+	private final LocationRepository locations;
+
 	Fixtures(EstablishmentRepository establishments, PersonRepository people, TeamRepository teams,
 			TeamMemberRepository members, UserAccountRepository accounts, RoleGrantRepository grants,
 			PasswordEncoder passwords, UserDetailsService userDetails, TransactionTemplate transactions,
-			DepartmentRepository departments) {
+			DepartmentRepository departments, SiteRepository sites, LocationRepository locations) {
 		this.departments = departments;
 		this.establishments = establishments;
 		this.people = people;
@@ -72,6 +81,8 @@ public class Fixtures {
 		this.passwords = passwords;
 		this.userDetails = userDetails;
 		this.transactions = transactions;
+		this.sites = sites;
+		this.locations = locations;
 	}
 
 	/** A unique suffix for names in this test run. */
@@ -88,6 +99,18 @@ public class Fixtures {
 	public Establishment establishment() {
 		Establishment e = new Establishment("Établissement " + unique(), EstablishmentKind.HEALTH, finess(), finess());
 		return this.establishments.saveAndFlush(e);
+	}
+
+	/** A site of the establishment, in a city named after it. */
+	public Site site(Establishment establishment) {
+		Site site = new Site(establishment, "Site " + unique());
+		site.setCity("Ville " + unique());
+		return this.sites.saveAndFlush(site);
+	}
+
+	/** A location of the site under the parent (null for a building). */
+	public Location location(Site site, Location parent, LocationKind kind) {
+		return this.locations.saveAndFlush(new Location(site, parent, kind, kind + " " + unique()));
 	}
 
 	public Person person(Establishment establishment) {
