@@ -25,6 +25,8 @@ enum Access {
 	 * establishment.
 	 */
 	CREATE_IN_ESTABLISHMENT,
+	/** A creation form: shown to those who administer something, 403 to others. */
+	CREATE_FORM,
 	/**
 	 * Team membership: administrators of the team's establishment and the team's leads.
 	 */

@@ -107,7 +107,7 @@ class AuthorizationMatrixTests {
 		}
 		MvcResult result = this.mvc.perform(request).andReturn();
 		Outcome expected = Outcome.expected(rule.access(), profile, side);
-		assertThat(expected.matches(result, rule.api()))
+		assertThat(expected.matches(result, rule.api(), rule.method()))
 			.as("%s as %s on %s: expected %s, got %d %s", rule.endpoint(), profile, side, expected,
 					result.getResponse().getStatus(), result.getResponse().getContentAsString())
 			.isTrue();

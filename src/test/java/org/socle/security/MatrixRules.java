@@ -3,8 +3,12 @@ package org.socle.security;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
+import org.socle.directory.organisation.Department;
 import org.socle.directory.organisation.Establishment;
+import org.socle.directory.organisation.Site;
+import org.socle.directory.people.Person;
 import org.socle.directory.team.Team;
 import org.socle.testing.Fixtures;
 
@@ -33,6 +37,10 @@ final class MatrixRules {
 		m.establishments();
 		m.teams();
 		m.teamMembers();
+		m.sites();
+		m.locations();
+		m.departments();
+		m.people();
 		return m.rules;
 	}
 
@@ -126,6 +134,151 @@ final class MatrixRules {
 						Map.of("role", "LEAD", "version", 0)));
 		add("DELETE", "/api/v1/teams/{teamId}/members/{memberId}", Access.TEAM_MANAGER,
 				(w, s) -> delete("/api/v1/teams/{id}/members/{memberId}", w.team(s).getId(), w.freshMember(s).getId()));
+	}
+
+	private void sites() {
+		crudPages("/directory/sites", (w, s) -> w.site(s).getId(), (w, s) -> newSite(w.establishment(s)),
+				(w, s) -> sameSite(w.freshSite(s)));
+		add("POST", "/directory/sites/{id}/archive", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> post("/directory/sites/{id}/archive", w.freshSite(s).getId()).param("version", "0")
+					.param("reason", "Matrice"));
+		crudApi("/api/v1/sites", (w, s) -> w.site(s).getId(), (w, s) -> newSite(w.establishment(s)),
+				(w, s) -> sameSite(w.freshSite(s)));
+		add("POST", "/api/v1/sites/{id}/archive", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> json(post("/api/v1/sites/{id}/archive", w.freshSite(s).getId()),
+						Map.of("version", 0, "reason", "Matrice")));
+	}
+
+	private void locations() {
+		add("GET", "/directory/sites/{siteId}/locations/new", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> get("/directory/sites/{id}/locations/new", w.site(s).getId()));
+		add("POST", "/directory/sites/{siteId}/locations", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> post("/directory/sites/{id}/locations", w.site(s).getId()).param("kind", "BUILDING")
+					.param("name", "Bâtiment " + Fixtures.unique()));
+		add("GET", "/directory/locations/{id}", Access.SCOPED_READ,
+				(w, s) -> get("/directory/locations/{id}", w.freshBuilding(s).getId()));
+		add("GET", "/directory/locations/{id}/history", Access.SCOPED_READ,
+				(w, s) -> get("/directory/locations/{id}/history", w.freshBuilding(s).getId()));
+		add("GET", "/directory/locations/{id}/edit", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> get("/directory/locations/{id}/edit", w.freshBuilding(s).getId()));
+		add("POST", "/directory/locations/{id}", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> post("/directory/locations/{id}", w.freshBuilding(s).getId()).param("name", "Renommé")
+					.param("version", "0"));
+		add("POST", "/directory/locations/{id}/archive", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> post("/directory/locations/{id}/archive", w.freshBuilding(s).getId()).param("version", "0")
+					.param("reason", "Matrice"));
+		add("GET", "/api/v1/sites/{siteId}/locations", Access.SCOPED_READ,
+				(w, s) -> get("/api/v1/sites/{id}/locations", w.site(s).getId()));
+		add("POST", "/api/v1/sites/{siteId}/locations", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> json(post("/api/v1/sites/{id}/locations", w.site(s).getId()),
+						Map.of("kind", "BUILDING", "name", "Bâtiment " + Fixtures.unique())));
+		add("GET", "/api/v1/locations/{id}", Access.SCOPED_READ,
+				(w, s) -> get("/api/v1/locations/{id}", w.freshBuilding(s).getId()));
+		add("PUT", "/api/v1/locations/{id}", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> json(put("/api/v1/locations/{id}", w.freshBuilding(s).getId()),
+						Map.of("name", "Renommé", "version", 0)));
+		add("POST", "/api/v1/locations/{id}/archive", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> json(post("/api/v1/locations/{id}/archive", w.freshBuilding(s).getId()),
+						Map.of("version", 0, "reason", "Matrice")));
+	}
+
+	private void departments() {
+		crudPages("/directory/departments", (w, s) -> w.pole(s).getId(), (w, s) -> newPole(w.establishment(s)),
+				(w, s) -> samePole(w.freshPole(s)));
+		add("GET", "/directory/departments/tree", Access.SCOPED_READ, (w, s) -> get("/directory/departments/tree")
+			.param("establishment", String.valueOf(w.establishment(s).getId())));
+		add("GET", "/directory/departments/parent-options", Access.SCOPED_LIST,
+				(w, s) -> get("/directory/departments/parent-options").param("establishmentId",
+						String.valueOf(w.establishment(s).getId())));
+		add("POST", "/directory/departments/{id}/archive", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> post("/directory/departments/{id}/archive", w.freshPole(s).getId()).param("version", "0")
+					.param("reason", "Matrice"));
+		crudApi("/api/v1/departments", (w, s) -> w.pole(s).getId(), (w, s) -> newPole(w.establishment(s)),
+				(w, s) -> samePole(w.freshPole(s)));
+		add("POST", "/api/v1/departments/{id}/archive", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> json(post("/api/v1/departments/{id}/archive", w.freshPole(s).getId()),
+						Map.of("version", 0, "reason", "Matrice")));
+	}
+
+	private void people() {
+		crudPages("/directory/people", (w, s) -> w.person(s).getId(), (w, s) -> newPerson(w.establishment(s)),
+				(w, s) -> samePerson(w.freshPerson(s)));
+		add("GET", "/directory/people/department-options", Access.SCOPED_LIST,
+				(w, s) -> get("/directory/people/department-options").param("establishmentId",
+						String.valueOf(w.establishment(s).getId())));
+		add("POST", "/directory/people/{id}/archive", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> post("/directory/people/{id}/archive", w.freshPerson(s).getId()).param("version", "0")
+					.param("reason", "Matrice"));
+		crudApi("/api/v1/people", (w, s) -> w.person(s).getId(), (w, s) -> newPerson(w.establishment(s)),
+				(w, s) -> samePerson(w.freshPerson(s)));
+		add("POST", "/api/v1/people/{id}/archive", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> json(post("/api/v1/people/{id}/archive", w.freshPerson(s).getId()),
+						Map.of("version", 0, "reason", "Matrice")));
+	}
+
+	/**
+	 * The usual pages of a resource: list, export, new form, creation, detail, history,
+	 * edit form and update.
+	 * @param existing the id of a record of the side, to read
+	 * @param created the fields of a new record of the side
+	 * @param edited a fresh record of the side and its unchanged fields (with id and
+	 * version)
+	 */
+	private void crudPages(String base, BiFunction<World, Side, Long> existing,
+			BiFunction<World, Side, Map<String, Object>> created, BiFunction<World, Side, Map<String, Object>> edited) {
+		add("GET", base, Access.SCOPED_LIST, (w, s) -> get(base));
+		add("GET", base + "/export.csv", Access.SCOPED_LIST, (w, s) -> get(base + "/export.csv"));
+		add("GET", base + "/new", Access.CREATE_FORM, (w, s) -> get(base + "/new"));
+		add("POST", base, Access.CREATE_IN_ESTABLISHMENT, (w, s) -> post(base).params(form(created.apply(w, s))));
+		add("GET", base + "/{id}", Access.SCOPED_READ, (w, s) -> get(base + "/{id}", existing.apply(w, s)));
+		add("GET", base + "/{id}/history", Access.SCOPED_READ,
+				(w, s) -> get(base + "/{id}/history", existing.apply(w, s)));
+		add("GET", base + "/{id}/edit", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> get(base + "/{id}/edit", existing.apply(w, s)));
+		add("POST", base + "/{id}", Access.ESTABLISHMENT_ADMIN, (w, s) -> {
+			Map<String, Object> fields = edited.apply(w, s);
+			return post(base + "/{id}", fields.get("id")).params(form(fields));
+		});
+	}
+
+	/** The usual API of a resource: list, creation, read and update. */
+	private void crudApi(String base, BiFunction<World, Side, Long> existing,
+			BiFunction<World, Side, Map<String, Object>> created, BiFunction<World, Side, Map<String, Object>> edited) {
+		add("GET", base, Access.SCOPED_LIST, (w, s) -> get(base + "?size=200"));
+		add("POST", base, Access.CREATE_IN_ESTABLISHMENT, (w, s) -> json(post(base), created.apply(w, s)));
+		add("GET", base + "/{id}", Access.SCOPED_READ, (w, s) -> get(base + "/{id}", existing.apply(w, s)));
+		add("PUT", base + "/{id}", Access.ESTABLISHMENT_ADMIN, (w, s) -> {
+			Map<String, Object> fields = edited.apply(w, s);
+			return json(put(base + "/{id}", fields.get("id")), fields);
+		});
+	}
+
+	private static Map<String, Object> newSite(Establishment e) {
+		return Map.of("establishmentId", e.getId(), "name", "Site " + Fixtures.unique(), "city", "Valmont");
+	}
+
+	private static Map<String, Object> sameSite(Site site) {
+		return Map.of("id", site.getId(), "establishmentId", site.getEstablishment().getId(), "name", site.getName(),
+				"version", site.getVersion());
+	}
+
+	private static Map<String, Object> newPole(Establishment e) {
+		return Map.of("establishmentId", e.getId(), "level", "POLE", "code", "P" + Fixtures.unique(), "name",
+				"Pôle matrice");
+	}
+
+	private static Map<String, Object> samePole(Department pole) {
+		return Map.of("id", pole.getId(), "establishmentId", pole.getEstablishment().getId(), "level", "POLE", "code",
+				pole.getCode(), "name", pole.getName(), "version", pole.getVersion());
+	}
+
+	private static Map<String, Object> newPerson(Establishment e) {
+		return Map.of("establishmentId", e.getId(), "firstName", "Alex", "lastName", "Matrice " + Fixtures.unique());
+	}
+
+	private static Map<String, Object> samePerson(Person p) {
+		return Map.of("id", p.getId(), "establishmentId", p.getEstablishment().getId(), "firstName", p.getFirstName(),
+				"lastName", p.getLastName(), "version", p.getVersion());
 	}
 
 	private static Map<String, Object> newTeam(World w, Side s) {

@@ -5,7 +5,13 @@ import org.springframework.test.web.servlet.MvcResult;
 /** What a profile must get from an endpoint. */
 enum Outcome {
 
-	ALLOWED, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND;
+	ALLOWED, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND,
+	/**
+	 * Refused without telling whether the target exists: a creation that names an
+	 * establishment out of scope may be answered as an unknown field value (400),
+	 * forbidden (403) or not found (404).
+	 */
+	REFUSED;
 
 	static Outcome expected(Access access, Profile profile, Side side) {
 		if (access == Access.PUBLIC) {
@@ -19,23 +25,31 @@ enum Outcome {
 			case SCOPED_READ -> profile.sees(side) ? ALLOWED : NOT_FOUND;
 			case ESTABLISHMENT_ADMIN ->
 				!profile.sees(side) ? NOT_FOUND : profile.administers(side) ? ALLOWED : FORBIDDEN;
-			case CREATE_IN_ESTABLISHMENT -> !profile.administersSomething() ? FORBIDDEN
-					: !profile.sees(side) ? NOT_FOUND : profile.administers(side) ? ALLOWED : FORBIDDEN;
+			case CREATE_IN_ESTABLISHMENT ->
+				profile.administers(side) ? ALLOWED : profile.sees(side) ? FORBIDDEN : REFUSED;
+			case CREATE_FORM -> profile.administersSomething() ? ALLOWED : FORBIDDEN;
 			case TEAM_MANAGER -> !profile.sees(side) ? NOT_FOUND : profile.managesTeam(side) ? ALLOWED : FORBIDDEN;
 			case GROUP_ADMIN -> (profile == Profile.GROUP_ADMIN) ? ALLOWED : FORBIDDEN;
 		};
 	}
 
-	/** Whether an HTTP answer (API or page) is this outcome. */
-	boolean matches(MvcResult result, boolean api) {
+	/**
+	 * Whether an HTTP answer is this outcome. A page's form post succeeds with a
+	 * redirect; when it is refused for a field, the form comes back (200) with the error
+	 * beside the field.
+	 */
+	boolean matches(MvcResult result, boolean api, String method) {
 		int status = result.getResponse().getStatus();
 		String location = result.getResponse().getRedirectedUrl();
 		boolean toLogin = status == 302 && location != null && location.contains("/login");
+		boolean pagePost = !api && "POST".equals(method);
 		return switch (this) {
-			case ALLOWED -> (status >= 200 && status < 300) || (status == 302 && !toLogin);
+			case ALLOWED ->
+				pagePost ? (status == 302 && !toLogin) : (status >= 200 && status < 300) || (status == 302 && !toLogin);
 			case UNAUTHENTICATED -> api ? status == 401 : toLogin;
 			case FORBIDDEN -> status == 403;
 			case NOT_FOUND -> status == 404;
+			case REFUSED -> status == 400 || status == 403 || status == 404 || (pagePost && status == 200);
 		};
 	}
 

@@ -5,7 +5,12 @@ import java.util.Map;
 
 import org.socle.directory.Role;
 import org.socle.directory.account.UserAccount;
+import org.socle.directory.organisation.Department;
+import org.socle.directory.organisation.DepartmentLevel;
 import org.socle.directory.organisation.Establishment;
+import org.socle.directory.organisation.Location;
+import org.socle.directory.organisation.LocationKind;
+import org.socle.directory.organisation.Site;
 import org.socle.directory.organisation.EstablishmentRepository;
 import org.socle.directory.team.Team;
 import org.socle.directory.people.Person;
@@ -34,6 +39,18 @@ final class World {
 
 	final Team teamB;
 
+	final Site siteA;
+
+	final Site siteB;
+
+	final Department poleA;
+
+	final Department poleB;
+
+	final Person personA;
+
+	final Person personB;
+
 	private final Map<Profile, UserAccount> accounts = new EnumMap<>(Profile.class);
 
 	World(Fixtures fixtures, EstablishmentRepository establishments) {
@@ -43,6 +60,12 @@ final class World {
 		this.b = fixtures.establishment();
 		this.teamA = fixtures.team(this.a, TeamKind.IT);
 		this.teamB = fixtures.team(this.b, TeamKind.IT);
+		this.siteA = fixtures.site(this.a);
+		this.siteB = fixtures.site(this.b);
+		this.poleA = fixtures.department(this.a, null, DepartmentLevel.POLE);
+		this.poleB = fixtures.department(this.b, null, DepartmentLevel.POLE);
+		this.personA = fixtures.person(this.a);
+		this.personB = fixtures.person(this.b);
 		this.accounts.put(Profile.NO_ROLE, fixtures.account(this.a));
 		this.accounts.put(Profile.STAFF_A, fixtures.establishmentAccount(Role.STAFF, this.a));
 		this.accounts.put(Profile.AGENT_TEAM_A, fixtures.teamAccount(Role.AGENT, this.teamA));
@@ -64,6 +87,10 @@ final class World {
 		return this.fixtures.team(establishment(side), TeamKind.TECHNICAL);
 	}
 
+	Person person(Side side) {
+		return (side == Side.A) ? this.personA : this.personB;
+	}
+
 	Person freshPerson(Side side) {
 		return this.fixtures.person(establishment(side));
 	}
@@ -71,6 +98,26 @@ final class World {
 	/** A new member of team T of the side, to change or remove. */
 	TeamMember freshMember(Side side) {
 		return this.fixtures.member(team(side), freshPerson(side), TeamRole.AGENT);
+	}
+
+	Site site(Side side) {
+		return (side == Side.A) ? this.siteA : this.siteB;
+	}
+
+	Site freshSite(Side side) {
+		return this.fixtures.site(establishment(side));
+	}
+
+	Location freshBuilding(Side side) {
+		return this.fixtures.location(site(side), null, LocationKind.BUILDING);
+	}
+
+	Department pole(Side side) {
+		return (side == Side.A) ? this.poleA : this.poleB;
+	}
+
+	Department freshPole(Side side) {
+		return this.fixtures.department(establishment(side), null, DepartmentLevel.POLE);
 	}
 
 	/** The principal of a profile, or null for an anonymous request. */
