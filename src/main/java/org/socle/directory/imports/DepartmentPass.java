@@ -28,7 +28,9 @@ final class DepartmentPass implements ImportPass {
 
 	private final ImportTargets targets;
 
-	/** Departments known so far by establishment and code: stored ones, then valid lines. */
+	/**
+	 * Departments known so far by establishment and code: stored ones, then valid lines.
+	 */
 	private final Map<String, Node> nodes;
 
 	private final Map<String, List<Integer>> lines;
@@ -119,8 +121,8 @@ final class DepartmentPass implements ImportPass {
 			problems.add(FieldProblem.of(PARENT_CODE, "directory.imports.error.leafHasNoChildren", parentCode));
 		}
 		else if (expected != level) {
-			problems.add(FieldProblem.of(LEVEL, "directory.imports.error.wrongLevel", label(parent.level),
-					label(expected)));
+			problems.add(
+					FieldProblem.of(LEVEL, "directory.imports.error.wrongLevel", label(parent.level), label(expected)));
 		}
 		return parent;
 	}

@@ -41,7 +41,8 @@ class DirectoryImports {
 		return this.importers;
 	}
 
-	/** @throws RecordNotFoundException for an unknown kind */
+	/**
+	 * @throws RecordNotFoundException for an unknown kind */
 	Importer importer(String kind) {
 		return this.importers.stream()
 			.filter(i -> i.kind().equals(kind))

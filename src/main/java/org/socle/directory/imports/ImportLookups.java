@@ -50,15 +50,17 @@ class ImportLookups {
 			return List.of();
 		}
 		String where = (establishmentIds != null) ? " where d.establishment.id in :ids" : "";
-		var query = this.entityManager.createQuery("select d.id, d.establishment.id, d.code, d.level, d.archived, "
-				+ "(select count(c) from Department c where c.parent = d) from Department d" + where, Object[].class);
+		var query = this.entityManager.createQuery(
+				"select d.id, d.establishment.id, d.code, d.level, d.archived, "
+						+ "(select count(c) from Department c where c.parent = d) from Department d" + where,
+				Object[].class);
 		if (establishmentIds != null) {
 			query.setParameter("ids", establishmentIds);
 		}
 		return query.getResultList()
 			.stream()
-			.map(r -> new DepartmentRef((Long) r[0], (Long) r[1], (String) r[2], (DepartmentLevel) r[3],
-					(Boolean) r[4], ((Long) r[5]) > 0))
+			.map(r -> new DepartmentRef((Long) r[0], (Long) r[1], (String) r[2], (DepartmentLevel) r[3], (Boolean) r[4],
+					((Long) r[5]) > 0))
 			.toList();
 	}
 

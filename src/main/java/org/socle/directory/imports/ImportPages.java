@@ -106,11 +106,12 @@ class ImportPages {
 	private List<Kind> kinds() {
 		List<Kind> kinds = new ArrayList<>();
 		for (Importer importer : this.imports.importers()) {
-			kinds.add(new Kind(importer.kind(), importer.columns()
-				.stream()
-				.map(c -> new Column(c.key(), c.templateHeader(), String.join(", ", c.aliases().subList(1,
-						c.aliases().size())), c.required()))
-				.toList()));
+			kinds.add(new Kind(importer.kind(),
+					importer.columns()
+						.stream()
+						.map(c -> new Column(c.key(), c.templateHeader(),
+								String.join(", ", c.aliases().subList(1, c.aliases().size())), c.required()))
+						.toList()));
 		}
 		return kinds;
 	}

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.socle.directory.AccessScope;
 import org.socle.directory.FinessNumber;
@@ -62,8 +63,8 @@ final class ImportTargets {
 		}
 		Establishment establishment = found.get(0);
 		if (establishment.isArchived()) {
-			problems.add(FieldProblem.of(FINESS, "directory.imports.error.establishmentArchived",
-					establishment.getName()));
+			problems
+				.add(FieldProblem.of(FINESS, "directory.imports.error.establishmentArchived", establishment.getName()));
 			return null;
 		}
 		if (!administers(establishment.getId())) {
@@ -86,10 +87,19 @@ final class ImportTargets {
 		return this.scope.hasRole(Role.ADMINISTRATOR, establishmentId);
 	}
 
-	/** The establishments the user administers; null meaning all of them. */
+	/**
+	 * The establishments the user administers (as {@link AccessScope#hasRole} counts
+	 * them); null meaning all of them.
+	 */
 	Collection<Long> administered() {
-		return this.scope.hasGroupRole(Role.ADMINISTRATOR) ? null
-				: this.scope.establishmentsWithRole(Role.ADMINISTRATOR);
+		if (this.scope.hasGroupRole(Role.ADMINISTRATOR)) {
+			return null;
+		}
+		return this.scope.grants()
+			.stream()
+			.filter(g -> g.role() == Role.ADMINISTRATOR && g.establishmentId() != null)
+			.map(AccessScope.Grant::establishmentId)
+			.collect(Collectors.toSet());
 	}
 
 	private List<Establishment> find(String number) {

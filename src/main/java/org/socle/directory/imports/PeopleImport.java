@@ -18,8 +18,8 @@ import org.socle.shared.csvimport.Importer;
 import org.springframework.stereotype.Component;
 
 /**
- * People from an HR extract: a line with the e-mail address of an existing person
- * updates that person, any other line creates one.
+ * People from an HR extract: a line with the e-mail address of an existing person updates
+ * that person, any other line creates one.
  */
 @Component
 class PeopleImport implements Importer {

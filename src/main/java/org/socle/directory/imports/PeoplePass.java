@@ -100,8 +100,7 @@ final class PeoplePass implements ImportPass {
 			throw new IllegalStateException("Line " + row.line() + " was not validated just before");
 		}
 		var establishment = this.repositories.establishments().getReferenceById(line.establishmentId());
-		Person person = (line.person() != null)
-				? this.repositories.people().findById(line.person().id()).orElseThrow()
+		Person person = (line.person() != null) ? this.repositories.people().findById(line.person().id()).orElseThrow()
 				: new Person(row.get(FIRST_NAME), row.get(LAST_NAME), establishment);
 		person.setFirstName(row.get(FIRST_NAME));
 		person.setLastName(row.get(LAST_NAME));

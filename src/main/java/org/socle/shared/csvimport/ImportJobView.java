@@ -11,15 +11,14 @@ import org.springframework.context.MessageSource;
  * An import job as the API returns it and the page shows it: progress, then the preview
  * (counts, errors by line in the user's language, first valid lines), then the outcome.
  */
-public record ImportJobView(String id, String kind, String fileName, ImportPhase status, boolean running,
-		int processed, int total, int percent, String encoding, String delimiter, int totalLines, int validLines,
-		int errorLines, List<ErrorView> errors, boolean errorsTruncated, List<ColumnView> columns,
-		List<RowView> firstRows, int created, int updated, int skipped, String failure) {
+public record ImportJobView(String id, String kind, String fileName, ImportPhase status, boolean running, int processed,
+		int total, int percent, String encoding, String delimiter, int totalLines, int validLines, int errorLines,
+		List<ErrorView> errors, boolean errorsTruncated, List<ColumnView> columns, List<RowView> firstRows, int created,
+		int updated, int skipped, String failure) {
 
 	public static ImportJobView of(ImportJob job, MessageSource messages, Locale locale) {
 		ImportPhase phase = job.getPhase();
-		boolean previewed = phase == ImportPhase.READY || phase == ImportPhase.IMPORTING
-				|| phase == ImportPhase.DONE;
+		boolean previewed = phase == ImportPhase.READY || phase == ImportPhase.IMPORTING || phase == ImportPhase.DONE;
 		List<ColumnView> columns = job.getColumnKeys().stream().map(k -> new ColumnView(k, job.headerOf(k))).toList();
 		List<ErrorView> errors = job.getErrors()
 			.stream()
@@ -31,8 +30,9 @@ public record ImportJobView(String id, String kind, String fileName, ImportPhase
 				? messages.getMessage(job.getFailureKey(), null, job.getFailureKey(), locale) : null;
 		return new ImportJobView(job.getId(), job.getKind(), job.getFileName(), phase, phase.isRunning(),
 				job.getProcessed(), job.getTotal(), job.getPercent(), job.getCharset().name(),
-				delimiterName(job.getDelimiter()), job.getTotalLines(), job.getValidLines(), job.getErrorLines(), errors,
-				job.isErrorsTruncated(), columns, rows, job.getCreated(), job.getUpdated(), job.getSkipped(), failure);
+				delimiterName(job.getDelimiter()), job.getTotalLines(), job.getValidLines(), job.getErrorLines(),
+				errors, job.isErrorsTruncated(), columns, rows, job.getCreated(), job.getUpdated(), job.getSkipped(),
+				failure);
 	}
 
 	private static String delimiterName(char delimiter) {

@@ -66,7 +66,8 @@ public class ImportJobs {
 		return job;
 	}
 
-	/** @throws RecordNotFoundException when unknown, expired or another owner's */
+	/**
+	 * @throws RecordNotFoundException when unknown, expired or another owner's */
 	public ImportJob get(String id, String owner) {
 		purgeExpired();
 		ImportJob job = (id != null) ? this.jobs.get(id) : null;

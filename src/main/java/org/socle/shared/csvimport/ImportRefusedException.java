@@ -7,9 +7,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * An import action that the job's state or the registry's limits refuse: confirming a
- * job that is not ready (409), or too many open jobs (429). The API answers with an RFC
- * 9457 problem; pages show {@link #getMessageKey()}.
+ * An import action that the job's state or the registry's limits refuse: confirming a job
+ * that is not ready (409), or too many open jobs (429). The API answers with an RFC 9457
+ * problem; pages show {@link #getMessageKey()}.
  */
 public class ImportRefusedException extends ErrorResponseException {
 

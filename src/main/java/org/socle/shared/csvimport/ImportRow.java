@@ -4,9 +4,9 @@ import java.util.Collections;
 import java.util.Map;
 
 /**
- * One data line of an import file, its values by column key. A blank value reads as
- * null; a column the file does not have is absent ({@link #hasColumn}), so an importer
- * can leave the matching field unchanged.
+ * One data line of an import file, its values by column key. A blank value reads as null;
+ * a column the file does not have is absent ({@link #hasColumn}), so an importer can
+ * leave the matching field unchanged.
  */
 public final class ImportRow {
 

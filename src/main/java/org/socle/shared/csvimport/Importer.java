@@ -18,7 +18,9 @@ public interface Importer {
 	/** The columns, in the order the template lists them. */
 	List<ImportColumn> columns();
 
-	/** Example lines for the downloadable template, in the order of {@link #columns()}. */
+	/**
+	 * Example lines for the downloadable template, in the order of {@link #columns()}.
+	 */
 	default List<List<String>> templateLines() {
 		return List.of();
 	}
