@@ -42,7 +42,8 @@ class DirectoryImports {
 	}
 
 	/**
-	 * @throws RecordNotFoundException for an unknown kind */
+	 * @throws RecordNotFoundException for an unknown kind
+	 */
 	Importer importer(String kind) {
 		return this.importers.stream()
 			.filter(i -> i.kind().equals(kind))

@@ -225,7 +225,8 @@ public final class ImportJob {
 	}
 
 	/**
-	 * @return false when the job was not waiting for a confirmation */
+	 * @return false when the job was not waiting for a confirmation
+	 */
 	boolean startImport(Instant now) {
 		if (!this.phase.compareAndSet(ImportPhase.READY, ImportPhase.IMPORTING)) {
 			return false;

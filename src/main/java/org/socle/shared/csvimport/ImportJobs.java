@@ -67,7 +67,8 @@ public class ImportJobs {
 	}
 
 	/**
-	 * @throws RecordNotFoundException when unknown, expired or another owner's */
+	 * @throws RecordNotFoundException when unknown, expired or another owner's
+	 */
 	public ImportJob get(String id, String owner) {
 		purgeExpired();
 		ImportJob job = (id != null) ? this.jobs.get(id) : null;
