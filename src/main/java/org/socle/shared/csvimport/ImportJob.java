@@ -110,12 +110,18 @@ public final class ImportJob {
 		return this.total;
 	}
 
+	/**
+	 * Progress of the current phase; 100 only once it is over (the commit of a large
+	 * import still takes a while after its last line).
+	 */
 	public int getPercent() {
+		boolean running = getPhase().isRunning();
 		int of = this.total;
 		if (of == 0) {
-			return getPhase().isRunning() ? 0 : 100;
+			return running ? 0 : 100;
 		}
-		return (int) Math.min(100, (long) getProcessed() * 100 / of);
+		int percent = (int) Math.min(100, (long) getProcessed() * 100 / of);
+		return running ? Math.min(99, percent) : percent;
 	}
 
 	/** Data lines in the file (blank lines not counted). */

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -289,7 +290,9 @@ class PeopleImportTests {
 
 		this.mvc.perform(this.imports.as(this.admin, post("/api/v1/imports/" + jobId + "/confirm")))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.type").value("https://socle.org/problems/import-notReady"));
+			.andExpect(jsonPath("$.type").value("https://socle.org/problems/import-notReady"))
+			.andExpect(jsonPath("$.title").value("Import refusé"))
+			.andExpect(jsonPath("$.detail").value(startsWith("Cet import n’attend pas")));
 		assertThat(this.people.count()).isEqualTo(before);
 	}
 

@@ -98,6 +98,18 @@ class ImportJobsTests {
 	}
 
 	@Test
+	void progressStaysBelowOneHundredPercentUntilThePhaseIsOver() {
+		ImportJob job = start("ann", "name\nalpha\nbeta\n");
+
+		job.advance();
+		job.advance();
+
+		assertThat(job.getPercent()).isEqualTo(99);
+		this.executor.runAll();
+		assertThat(job.getPercent()).isEqualTo(100);
+	}
+
+	@Test
 	void aLineThatHasBecomeInvalidByConfirmationIsSkippedAndListed() {
 		ImportJob job = ready("ann");
 		this.importer.invalidNow.add("alpha");
