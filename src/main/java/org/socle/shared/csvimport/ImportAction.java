@@ -1,0 +1,8 @@
+package org.socle.shared.csvimport;
+
+/** What writing one line did. */
+public enum ImportAction {
+
+	CREATED, UPDATED
+
+}
