@@ -14,6 +14,7 @@ import org.socle.shared.web.Paging;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -75,6 +76,9 @@ class AccountPages {
 
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) Long personId, Model model) {
+		if (!this.accounts.canCreate()) {
+			throw new AccessDeniedException("Not an administrator of any establishment");
+		}
 		AccountForm form = new AccountForm();
 		form.setPersonId(personId);
 		return showForm(model, form);
