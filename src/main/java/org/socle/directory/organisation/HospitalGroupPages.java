@@ -1,5 +1,6 @@
 package org.socle.directory.organisation;
 
+import java.util.IllformedLocaleException;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -78,8 +79,13 @@ class HospitalGroupPages {
 
 	/** The country's name in the user's language, from the JDK's ISO tables. */
 	static String countryName(String code, Locale locale) {
-		String name = new Locale("", code).getDisplayCountry(locale);
-		return (name.isBlank() || name.equals(code)) ? code : name + " (" + code + ")";
+		try {
+			String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
+			return (name.isBlank() || name.equals(code)) ? code : name + " (" + code + ")";
+		}
+		catch (IllformedLocaleException ex) {
+			return code;
+		}
 	}
 
 }
