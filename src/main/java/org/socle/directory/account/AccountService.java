@@ -171,9 +171,12 @@ public class AccountService {
 	@Transactional
 	public UserAccount unlock(Long id) {
 		UserAccount account = get(id);
+		boolean wasLocked = isLocked(account);
 		account.unlock();
 		this.accounts.saveAndFlush(account);
-		this.log.record(SecurityEvent.Type.ACCOUNT_UNLOCKED, account.getLogin(), null);
+		if (wasLocked) {
+			this.log.record(SecurityEvent.Type.ACCOUNT_UNLOCKED, account.getLogin(), null);
+		}
 		return account;
 	}
 

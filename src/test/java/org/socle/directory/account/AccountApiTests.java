@@ -245,6 +245,21 @@ class AccountApiTests {
 	}
 
 	@Test
+	void aDisabledAccountLosesItsScopeAtTheNextRequest() throws Exception {
+		Establishment home = this.fixtures.establishment();
+		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
+		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, home);
+		MockHttpServletRequestBuilder seeHome = as(staff, get("/api/v1/establishments/" + home.getId()));
+		this.mvc.perform(seeHome).andExpect(status().isOk());
+		this.mvc
+			.perform(jsonBody(as(admin, put("/api/v1/accounts/" + staff.getId())),
+					Map.of("locale", "fr", "enabled", false, "version", staff.getVersion())))
+			.andExpect(status().isOk());
+		this.mvc.perform(as(staff, get("/api/v1/establishments/" + home.getId()))).andExpect(status().isNotFound());
+		this.mvc.perform(as(staff, get("/api/v1/me/tokens"))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void anAdministratorCannotDisableTheirOwnAccount() throws Exception {
 		Establishment home = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
