@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.socle.directory.account.RoleGrant;
 import org.socle.directory.account.RoleGrantRepository;
 import org.socle.directory.account.SocleUser;
+import org.socle.directory.account.UserAccountRepository;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,7 +16,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The access scope of the signed-in account, read from its role grants once per request
  * (so a revoked role takes effect at the next request). Outside a request with a
- * signed-in user: no scope.
+ * signed-in user, or once the account is disabled (even in a session opened before): no
+ * scope.
  */
 @Component
 public class CurrentAccess {
@@ -24,8 +26,11 @@ public class CurrentAccess {
 
 	private final RoleGrantRepository grants;
 
-	CurrentAccess(RoleGrantRepository grants) {
+	private final UserAccountRepository accounts;
+
+	CurrentAccess(RoleGrantRepository grants, UserAccountRepository accounts) {
 		this.grants = grants;
+		this.accounts = accounts;
 	}
 
 	@Transactional(readOnly = true)
@@ -43,7 +48,8 @@ public class CurrentAccess {
 
 	private AccessScope load() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof SocleUser user)) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof SocleUser user)
+				|| !this.accounts.existsByIdAndEnabledTrue(user.getAccountId())) {
 			return AccessScope.none();
 		}
 		return new AccessScope(user.getAccountId(), user.getPersonId(),

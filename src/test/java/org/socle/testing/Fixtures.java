@@ -162,6 +162,11 @@ public class Fixtures {
 		return account;
 	}
 
+	/** Gives an account one more role grant. */
+	public RoleGrant grant(RoleGrant grant) {
+		return this.grants.saveAndFlush(grant);
+	}
+
 	/** An account with no role at all. */
 	public UserAccount account(Establishment home) {
 		Person person = person(home);

@@ -69,15 +69,18 @@ public class ApiTokenService {
 	}
 
 	/**
-	 * Revokes one of the account's own tokens; another account's token is "not found".
+	 * Revokes one of the account's own tokens (again: no change); another account's token
+	 * is "not found".
 	 */
 	@Transactional
 	public void revoke(Long accountId, Long tokenId) {
 		ApiToken token = this.tokens.findById(tokenId)
 			.filter(t -> t.getAccount().getId().equals(accountId))
 			.orElseThrow(() -> new RecordNotFoundException("ApiToken", tokenId));
-		token.revoke(this.clock.instant());
-		this.log.record(SecurityEvent.Type.TOKEN_REVOKED, token.getAccount().getLogin(), token.getName());
+		if (token.getRevokedAt() == null) {
+			token.revoke(this.clock.instant());
+			this.log.record(SecurityEvent.Type.TOKEN_REVOKED, token.getAccount().getLogin(), token.getName());
+		}
 	}
 
 	/**

@@ -15,4 +15,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
 
 	Optional<UserAccount> findByPersonId(Long personId);
 
+	boolean existsByIdAndEnabledTrue(Long id);
+
 }
