@@ -25,6 +25,19 @@ enum Access {
 	 * establishment.
 	 */
 	CREATE_IN_ESTABLISHMENT,
+	/**
+	 * An account and its roles: administrators of the person's establishment only;
+	 * others: 404.
+	 */
+	ACCOUNT_ADMIN,
+	/** The hospital group: any account with a role reads it. */
+	GROUP_READ,
+	/** Someone else's own thing (token, import job): 404 to everyone. */
+	OTHERS_RECORD,
+	/**
+	 * Confirming someone else's import: 404 to those who may import, 403 to the others.
+	 */
+	OTHERS_IMPORT,
 	/** A creation form: shown to those who administer something, 403 to others. */
 	CREATE_FORM,
 	/**
@@ -32,6 +45,16 @@ enum Access {
 	 */
 	TEAM_MANAGER,
 	/** Group-wide administrators only. */
-	GROUP_ADMIN
+	GROUP_ADMIN,
+	/**
+	 * The hospital group's edition: group-wide administrators; 404 to accounts without
+	 * any role.
+	 */
+	GROUP_EDIT,
+	/**
+	 * Any signed-in account; the answer is shown in the page itself (a token's secret,
+	 * shown once).
+	 */
+	SIGNED_IN_ANSWERED_IN_PAGE
 
 }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.socle.directory.account.ApiTokenService;
 import org.socle.directory.organisation.EstablishmentRepository;
+import org.socle.directory.organisation.HospitalGroupRepository;
 import org.socle.testing.Fixtures;
 import org.socle.testing.SocleIntegrationTest;
 
@@ -19,7 +21,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -50,6 +52,12 @@ class AuthorizationMatrixTests {
 	EstablishmentRepository establishments;
 
 	@Autowired
+	ApiTokenService tokens;
+
+	@Autowired
+	HospitalGroupRepository groups;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -57,7 +65,7 @@ class AuthorizationMatrixTests {
 
 	private World world() {
 		if (this.world == null) {
-			this.world = new World(this.fixtures, this.establishments);
+			this.world = new World(this.fixtures, this.establishments, this.tokens, this.groups);
 		}
 		return this.world;
 	}
@@ -97,7 +105,7 @@ class AuthorizationMatrixTests {
 
 	private void check(MatrixRule rule, Profile profile, Side side) throws Exception {
 		World w = world();
-		MockHttpServletRequestBuilder request = rule.request().apply(w, side).with(csrf());
+		AbstractMockHttpServletRequestBuilder<?> request = rule.request().apply(w, side).with(csrf());
 		UserDetails principal = w.principal(profile);
 		if (principal != null) {
 			request = request.with(user(principal));

@@ -2,21 +2,27 @@ package org.socle.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.BiFunction;
 
+import org.socle.directory.account.RoleGrant;
 import org.socle.directory.organisation.Department;
 import org.socle.directory.organisation.Establishment;
+import org.socle.directory.organisation.HospitalGroup;
 import org.socle.directory.organisation.Site;
 import org.socle.directory.people.Person;
 import org.socle.directory.team.Team;
 import org.socle.testing.Fixtures;
 
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -41,6 +47,12 @@ final class MatrixRules {
 		m.locations();
 		m.departments();
 		m.people();
+		m.group();
+		m.accounts();
+		m.grants();
+		m.me();
+		m.securityLog();
+		m.imports();
 		return m.rules;
 	}
 
@@ -216,6 +228,142 @@ final class MatrixRules {
 						Map.of("version", 0, "reason", "Matrice")));
 	}
 
+	private void group() {
+		add("GET", "/directory/group", Access.GROUP_READ, (w, s) -> get("/directory/group"));
+		add("GET", "/directory/group/history", Access.GROUP_READ, (w, s) -> get("/directory/group/history"));
+		add("GET", "/directory/group/edit", Access.GROUP_EDIT, (w, s) -> get("/directory/group/edit"));
+		add("GET", "/api/v1/group", Access.GROUP_READ, (w, s) -> get("/api/v1/group"));
+		add("POST", "/directory/group", Access.GROUP_EDIT,
+				(w, s) -> post("/directory/group").params(form(sameGroup(w.group()))));
+		add("PUT", "/api/v1/group", Access.GROUP_EDIT, (w, s) -> json(put("/api/v1/group"), sameGroup(w.group())));
+	}
+
+	private void accounts() {
+		add("GET", "/directory/accounts", Access.SCOPED_LIST, (w, s) -> get("/directory/accounts"));
+		add("GET", "/directory/accounts/export.csv", Access.SCOPED_LIST,
+				(w, s) -> get("/directory/accounts/export.csv"));
+		add("GET", "/directory/accounts/new", Access.CREATE_FORM, (w, s) -> get("/directory/accounts/new"));
+		add("GET", "/directory/accounts/new/people", Access.SCOPED_LIST,
+				(w, s) -> get("/directory/accounts/new/people").param("q", "Personne"));
+		add("POST", "/directory/accounts", Access.CREATE_IN_ESTABLISHMENT,
+				(w, s) -> post("/directory/accounts").params(form(newAccount(w.freshPerson(s)))));
+		add("POST", "/api/v1/accounts", Access.CREATE_IN_ESTABLISHMENT,
+				(w, s) -> json(post("/api/v1/accounts"), newAccount(w.freshPerson(s))));
+		for (String page : List.of("", "/edit", "/history", "/roles")) {
+			add("GET", "/directory/accounts/{id}" + page, Access.ACCOUNT_ADMIN,
+					(w, s) -> get("/directory/accounts/{id}" + page, w.freshAccount(s).getId()));
+		}
+		add("POST", "/directory/accounts/{id}", Access.ACCOUNT_ADMIN,
+				(w, s) -> post("/directory/accounts/{id}", w.freshAccount(s).getId()).param("locale", "en")
+					.param("enabled", "true")
+					.param("version", "0"));
+		add("POST", "/directory/accounts/{id}/enabled", Access.ACCOUNT_ADMIN,
+				(w, s) -> post("/directory/accounts/{id}/enabled", w.freshAccount(s).getId()).param("version", "0")
+					.param("enabled", "false"));
+		add("POST", "/directory/accounts/{id}/unlock", Access.ACCOUNT_ADMIN,
+				(w, s) -> post("/directory/accounts/{id}/unlock", w.freshAccount(s).getId()));
+		add("POST", "/directory/accounts/{id}/password", Access.ACCOUNT_ADMIN,
+				(w, s) -> post("/directory/accounts/{id}/password", w.freshAccount(s).getId()).param("password",
+						"Un-mot-de-passe-long-2026"));
+		add("GET", "/api/v1/accounts", Access.SCOPED_LIST, (w, s) -> get("/api/v1/accounts?size=200"));
+		add("GET", "/api/v1/accounts/{id}", Access.ACCOUNT_ADMIN,
+				(w, s) -> get("/api/v1/accounts/{id}", w.freshAccount(s).getId()));
+		add("PUT", "/api/v1/accounts/{id}", Access.ACCOUNT_ADMIN,
+				(w, s) -> json(put("/api/v1/accounts/{id}", w.freshAccount(s).getId()),
+						Map.of("locale", "en", "enabled", true, "version", 0)));
+		add("POST", "/api/v1/accounts/{id}/unlock", Access.ACCOUNT_ADMIN,
+				(w, s) -> post("/api/v1/accounts/{id}/unlock", w.freshAccount(s).getId()));
+		add("POST", "/api/v1/accounts/{id}/password", Access.ACCOUNT_ADMIN,
+				(w, s) -> json(post("/api/v1/accounts/{id}/password", w.freshAccount(s).getId()),
+						Map.of("password", "Un-mot-de-passe-long-2026")));
+	}
+
+	private void grants() {
+		add("POST", "/directory/accounts/{id}/roles", Access.ACCOUNT_ADMIN, (w,
+				s) -> post("/directory/accounts/{id}/roles", w.freshAccount(s).getId()).params(form(staffOf(w, s))));
+		add("POST", "/directory/accounts/{id}/roles/{grantId}/revoke", Access.ACCOUNT_ADMIN, (w, s) -> {
+			RoleGrant grant = w.freshGrant(s);
+			return post("/directory/accounts/{id}/roles/{grantId}/revoke", grant.getAccount().getId(), grant.getId());
+		});
+		add("GET", "/api/v1/accounts/{accountId}/grants", Access.ACCOUNT_ADMIN,
+				(w, s) -> get("/api/v1/accounts/{id}/grants", w.freshAccount(s).getId()));
+		add("POST", "/api/v1/accounts/{accountId}/grants", Access.ACCOUNT_ADMIN,
+				(w, s) -> json(post("/api/v1/accounts/{id}/grants", w.freshAccount(s).getId()), staffOf(w, s)));
+		add("DELETE", "/api/v1/accounts/{accountId}/grants/{grantId}", Access.ACCOUNT_ADMIN, (w, s) -> {
+			RoleGrant grant = w.freshGrant(s);
+			return delete("/api/v1/accounts/{id}/grants/{grantId}", grant.getAccount().getId(), grant.getId());
+		});
+	}
+
+	private void me() {
+		add("GET", "/me/tokens", Access.SIGNED_IN, (w, s) -> get("/me/tokens"));
+		add("POST", "/me/tokens", Access.SIGNED_IN_ANSWERED_IN_PAGE,
+				(w, s) -> post("/me/tokens").param("name", "Matrice"));
+		add("POST", "/me/tokens/{tokenId}/revoke", Access.OTHERS_RECORD,
+				(w, s) -> post("/me/tokens/{id}/revoke", w.someoneElsesToken()));
+		add("GET", "/me/password", Access.SIGNED_IN, (w, s) -> get("/me/password"));
+		// the new password is the fixtures' one, so the profile can sign in the same
+		// afterwards
+		add("POST", "/me/password", Access.SIGNED_IN,
+				(w, s) -> post("/me/password").param("currentPassword", Fixtures.PASSWORD)
+					.param("newPassword", Fixtures.PASSWORD));
+		add("POST", "/api/v1/me/password", Access.SIGNED_IN, (w, s) -> json(post("/api/v1/me/password"),
+				Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", Fixtures.PASSWORD)));
+		add("GET", "/api/v1/me/tokens", Access.SIGNED_IN, (w, s) -> get("/api/v1/me/tokens"));
+		add("POST", "/api/v1/me/tokens", Access.SIGNED_IN,
+				(w, s) -> json(post("/api/v1/me/tokens"), Map.of("name", "Matrice")));
+		add("DELETE", "/api/v1/me/tokens/{tokenId}", Access.OTHERS_RECORD,
+				(w, s) -> delete("/api/v1/me/tokens/{id}", w.someoneElsesToken()));
+	}
+
+	private void securityLog() {
+		add("GET", "/directory/security-log", Access.GROUP_ADMIN, (w, s) -> get("/directory/security-log"));
+		add("GET", "/directory/security-log/export.csv", Access.GROUP_ADMIN,
+				(w, s) -> get("/directory/security-log/export.csv"));
+		add("GET", "/api/v1/security-events", Access.GROUP_ADMIN, (w, s) -> get("/api/v1/security-events"));
+	}
+
+	private void imports() {
+		String unknownJob = "00000000-0000-0000-0000-000000000000";
+		add("GET", "/directory/imports", Access.SIGNED_IN, (w, s) -> get("/directory/imports"));
+		add("GET", "/directory/imports/templates/{kind}.csv", Access.SIGNED_IN,
+				(w, s) -> get("/directory/imports/templates/people.csv"));
+		add("POST", "/directory/imports", Access.CREATE_FORM,
+				(w, s) -> multipart("/directory/imports").file(peopleFile(w, s)).param("kind", "people"));
+		add("POST", "/api/v1/imports/{kind}", Access.CREATE_FORM,
+				(w, s) -> multipart("/api/v1/imports/people").file(peopleFile(w, s)));
+		add("GET", "/directory/imports/{jobId}", Access.OTHERS_RECORD,
+				(w, s) -> get("/directory/imports/" + unknownJob));
+		add("POST", "/directory/imports/{jobId}/confirm", Access.OTHERS_IMPORT,
+				(w, s) -> post("/directory/imports/" + unknownJob + "/confirm"));
+		add("POST", "/directory/imports/{jobId}/cancel", Access.OTHERS_RECORD,
+				(w, s) -> post("/directory/imports/" + unknownJob + "/cancel"));
+		add("GET", "/api/v1/imports/{jobId}", Access.OTHERS_RECORD, (w, s) -> get("/api/v1/imports/" + unknownJob));
+		add("POST", "/api/v1/imports/{jobId}/confirm", Access.OTHERS_IMPORT,
+				(w, s) -> post("/api/v1/imports/" + unknownJob + "/confirm"));
+		add("DELETE", "/api/v1/imports/{jobId}", Access.OTHERS_RECORD,
+				(w, s) -> delete("/api/v1/imports/" + unknownJob));
+	}
+
+	private static MockMultipartFile peopleFile(World w, Side s) {
+		String csv = "nom;prénom;finess\nMatrice;Alex;" + w.establishment(s).getGeographicFiness() + "\n";
+		return new MockMultipartFile("file", "people.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static Map<String, Object> sameGroup(HospitalGroup group) {
+		return Map.of("name", group.getName(), "shortName", group.getShortName(), "country", group.getCountry(),
+				"version", group.getVersion());
+	}
+
+	private static Map<String, Object> newAccount(Person person) {
+		return Map.of("personId", person.getId(), "login", "matrice-" + Fixtures.unique(), "password",
+				"Un-mot-de-passe-long-2026", "locale", "fr", "enabled", true);
+	}
+
+	private static Map<String, Object> staffOf(World w, Side s) {
+		return Map.of("role", "STAFF", "scopeKind", "ESTABLISHMENT", "establishmentId", w.establishment(s).getId());
+	}
+
 	/**
 	 * The usual pages of a resource: list, export, new form, creation, detail, history,
 	 * edit form and update.
@@ -314,7 +462,7 @@ final class MatrixRules {
 	}
 
 	private void add(String method, String pattern, Access access,
-			java.util.function.BiFunction<World, Side, MockHttpServletRequestBuilder> request) {
+			BiFunction<World, Side, AbstractMockHttpServletRequestBuilder<?>> request) {
 		this.rules.add(new MatrixRule(method, pattern, access, request));
 	}
 

@@ -11,7 +11,9 @@ enum Outcome {
 	 * establishment out of scope may be answered as an unknown field value (400),
 	 * forbidden (403) or not found (404).
 	 */
-	REFUSED;
+	REFUSED,
+	/** Done, and answered in the page itself (200) rather than by a redirect. */
+	SHOWN;
 
 	static Outcome expected(Access access, Profile profile, Side side) {
 		if (access == Access.PUBLIC) {
@@ -27,6 +29,13 @@ enum Outcome {
 				!profile.sees(side) ? NOT_FOUND : profile.administers(side) ? ALLOWED : FORBIDDEN;
 			case CREATE_IN_ESTABLISHMENT ->
 				profile.administers(side) ? ALLOWED : profile.sees(side) ? FORBIDDEN : REFUSED;
+			case ACCOUNT_ADMIN -> profile.administers(side) ? ALLOWED : NOT_FOUND;
+			case GROUP_READ -> (profile == Profile.NO_ROLE) ? NOT_FOUND : ALLOWED;
+			case OTHERS_RECORD -> NOT_FOUND;
+			case GROUP_EDIT ->
+				(profile == Profile.GROUP_ADMIN) ? ALLOWED : (profile == Profile.NO_ROLE) ? NOT_FOUND : FORBIDDEN;
+			case SIGNED_IN_ANSWERED_IN_PAGE -> SHOWN;
+			case OTHERS_IMPORT -> profile.administersSomething() ? NOT_FOUND : FORBIDDEN;
 			case CREATE_FORM -> profile.administersSomething() ? ALLOWED : FORBIDDEN;
 			case TEAM_MANAGER -> !profile.sees(side) ? NOT_FOUND : profile.managesTeam(side) ? ALLOWED : FORBIDDEN;
 			case GROUP_ADMIN -> (profile == Profile.GROUP_ADMIN) ? ALLOWED : FORBIDDEN;
@@ -49,6 +58,7 @@ enum Outcome {
 			case UNAUTHENTICATED -> api ? status == 401 : toLogin;
 			case FORBIDDEN -> status == 403;
 			case NOT_FOUND -> status == 404;
+			case SHOWN -> status == 200;
 			case REFUSED -> status == 400 || status == 403 || status == 404 || (pagePost && status == 200);
 		};
 	}

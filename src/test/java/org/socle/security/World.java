@@ -4,10 +4,14 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.socle.directory.Role;
+import org.socle.directory.account.ApiTokenService;
+import org.socle.directory.account.RoleGrant;
 import org.socle.directory.account.UserAccount;
 import org.socle.directory.organisation.Department;
 import org.socle.directory.organisation.DepartmentLevel;
 import org.socle.directory.organisation.Establishment;
+import org.socle.directory.organisation.HospitalGroup;
+import org.socle.directory.organisation.HospitalGroupRepository;
 import org.socle.directory.organisation.Location;
 import org.socle.directory.organisation.LocationKind;
 import org.socle.directory.organisation.Site;
@@ -31,6 +35,10 @@ final class World {
 
 	final EstablishmentRepository establishments;
 
+	final ApiTokenService tokens;
+
+	final HospitalGroupRepository groups;
+
 	final Establishment a;
 
 	final Establishment b;
@@ -53,8 +61,11 @@ final class World {
 
 	private final Map<Profile, UserAccount> accounts = new EnumMap<>(Profile.class);
 
-	World(Fixtures fixtures, EstablishmentRepository establishments) {
+	World(Fixtures fixtures, EstablishmentRepository establishments, ApiTokenService tokens,
+			HospitalGroupRepository groups) {
 		this.fixtures = fixtures;
+		this.groups = groups;
+		this.tokens = tokens;
 		this.establishments = establishments;
 		this.a = fixtures.establishment();
 		this.b = fixtures.establishment();
@@ -118,6 +129,30 @@ final class World {
 
 	Department freshPole(Side side) {
 		return this.fixtures.department(establishment(side), null, DepartmentLevel.POLE);
+	}
+
+	/** The one hospital group, as it is now. */
+	HospitalGroup group() {
+		return this.groups.findAll().get(0);
+	}
+
+	/** A new account (with no role) of a person of the side's establishment. */
+	UserAccount freshAccount(Side side) {
+		return this.fixtures.account(establishment(side));
+	}
+
+	/**
+	 * A staff grant on the side's establishment, held by a new account of that
+	 * establishment.
+	 */
+	RoleGrant freshGrant(Side side) {
+		UserAccount account = freshAccount(side);
+		return this.fixtures.grant(RoleGrant.forEstablishment(account, Role.STAFF, establishment(side)));
+	}
+
+	/** A token of an account that no profile is. */
+	Long someoneElsesToken() {
+		return this.tokens.create(freshAccount(Side.A).getId(), "autre", null).token().getId();
 	}
 
 	/** The principal of a profile, or null for an anonymous request. */
