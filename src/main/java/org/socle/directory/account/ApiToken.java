@@ -1,5 +1,6 @@
 package org.socle.directory.account;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -18,6 +19,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "dir_api_token")
 public class ApiToken {
+
+	private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,8 +64,14 @@ public class ApiToken {
 		this.revokedAt = now;
 	}
 
+	/**
+	 * Records a use. To a minute is precise enough for "last used", and it spares a write
+	 * on every request of a busy client.
+	 */
 	void markUsed(Instant now) {
-		this.lastUsedAt = now;
+		if (this.lastUsedAt == null || this.lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
+			this.lastUsedAt = now;
+		}
 	}
 
 	public Long getId() {
