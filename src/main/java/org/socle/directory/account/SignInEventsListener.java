@@ -37,7 +37,7 @@ class SignInEventsListener {
 	@Transactional
 	public void onSuccess(InteractiveAuthenticationSuccessEvent event) {
 		String login = event.getAuthentication().getName();
-		this.accounts.findByLogin(login).ifPresent(a -> a.recordSignIn(this.clock.instant()));
+		this.accounts.recordSignIn(login, this.clock.instant());
 		this.log.record(SecurityEvent.Type.SIGN_IN, login, null);
 	}
 
@@ -46,10 +46,10 @@ class SignInEventsListener {
 	public void onFailure(AbstractAuthenticationFailureEvent event) {
 		String login = String.valueOf(event.getAuthentication().getPrincipal());
 		this.log.record(SecurityEvent.Type.SIGN_IN_FAILED, login, event.getException().getClass().getSimpleName());
-		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-			this.accounts.findByLogin(login)
-				.filter(a -> a.recordFailedSignIn(this.clock.instant(), this.lockDuration))
-				.ifPresent(a -> this.log.record(SecurityEvent.Type.ACCOUNT_LOCKED, login, null));
+		if (event instanceof AuthenticationFailureBadCredentialsEvent && this.accounts.countFailedSignIn(login) > 0
+				&& this.accounts.failedAttempts(login).orElse(0) >= UserAccount.MAX_FAILED_ATTEMPTS) {
+			this.accounts.lock(login, this.clock.instant().plus(this.lockDuration));
+			this.log.record(SecurityEvent.Type.ACCOUNT_LOCKED, login, null);
 		}
 	}
 

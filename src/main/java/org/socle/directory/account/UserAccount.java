@@ -56,23 +56,6 @@ public class UserAccount extends AuditedEntity implements HasLabel {
 		return this.login;
 	}
 
-	/** Records a failed sign-in; returns true when this failure locks the account. */
-	public boolean recordFailedSignIn(Instant now, java.time.Duration lockDuration) {
-		this.failedAttempts++;
-		if (this.failedAttempts >= MAX_FAILED_ATTEMPTS) {
-			this.lockedUntil = now.plus(lockDuration);
-			this.failedAttempts = 0;
-			return true;
-		}
-		return false;
-	}
-
-	public void recordSignIn(Instant now) {
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
-		this.lastSignInAt = now;
-	}
-
 	public boolean isLockedAt(Instant now) {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}

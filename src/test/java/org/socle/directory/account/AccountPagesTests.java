@@ -163,10 +163,7 @@ class AccountPagesTests {
 		Establishment home = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
 		UserAccount account = this.fixtures.account(home);
-		for (int i = 0; i < UserAccount.MAX_FAILED_ATTEMPTS; i++) {
-			account.recordFailedSignIn(Instant.now(), Duration.ofMinutes(15));
-		}
-		this.accounts.saveAndFlush(account);
+		this.accounts.lock(account.getLogin(), Instant.now().plus(Duration.ofMinutes(15)));
 		this.mvc.perform(as(admin, get("/directory/accounts/" + account.getId())))
 			.andExpect(content().string(containsString("id=\"unlock\"")))
 			.andExpect(content().string(matchesPattern("(?s).*id=\"locked-until\">\\d\\d/\\d\\d/\\d{4} .*")));

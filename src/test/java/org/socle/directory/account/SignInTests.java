@@ -1,5 +1,6 @@
 package org.socle.directory.account;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,18 @@ class SignInTests {
 			.andExpect(redirectedUrl("/"));
 		assertThat(eventsOf(account.getLogin())).containsExactly(SecurityEvent.Type.SIGN_IN);
 		assertThat(this.accounts.findById(account.getId()).orElseThrow().getLastSignInAt()).isNotNull();
+	}
+
+	@Test
+	void signingInOrFailingDoesNotChangeTheAccountsVersionSoAnEditInProgressStaysValid() throws Exception {
+		UserAccount account = this.fixtures.account(this.fixtures.establishment());
+		this.mvc.perform(formLogin("/login").user(account.getLogin()).password("not-the-password"));
+		this.mvc.perform(formLogin("/login").user(account.getLogin()).password(Fixtures.PASSWORD))
+			.andExpect(authenticated());
+		UserAccount after = this.accounts.findById(account.getId()).orElseThrow();
+		assertThat(after.getVersion()).isEqualTo(account.getVersion());
+		assertThat(after.getLastModifiedAt()).isEqualTo(account.getLastModifiedAt().truncatedTo(ChronoUnit.MICROS));
+		assertThat(after.getLastSignInAt()).isNotNull();
 	}
 
 	@Test
