@@ -30,10 +30,14 @@ import org.socle.directory.team.TeamRole;
 import org.socle.directory.team.TeamRepository;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /** Builds the rows a test needs, with unique names and FINESS numbers. */
 @TestComponent
@@ -171,6 +175,14 @@ public class Fixtures {
 	public UserAccount account(Establishment home) {
 		Person person = person(home);
 		return this.accounts.saveAndFlush(new UserAccount(person, "user-" + unique(), this.passwords.encode(PASSWORD)));
+	}
+
+	/**
+	 * The request, signed in as the account (with a CSRF token, as a browser's form would
+	 * have).
+	 */
+	public MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
+		return request.with(user(principal(account))).with(csrf());
 	}
 
 	/**

@@ -22,7 +22,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -51,10 +50,6 @@ class AccountApiTests {
 	@Autowired
 	JsonMapper json;
 
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account))).with(csrf());
-	}
-
 	private MockHttpServletRequestBuilder jsonBody(MockHttpServletRequestBuilder request, Object body) {
 		return request.contentType(MediaType.APPLICATION_JSON).content(this.json.writeValueAsString(body));
 	}
@@ -74,7 +69,9 @@ class AccountApiTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
 		Person person = this.fixtures.person(home);
 		String login = "new-" + Fixtures.unique();
-		this.mvc.perform(jsonBody(as(admin, post("/api/v1/accounts")), newAccount(person, login, GOOD_PASSWORD)))
+		this.mvc
+			.perform(jsonBody(this.fixtures.as(admin, post("/api/v1/accounts")),
+					newAccount(person, login, GOOD_PASSWORD)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.login").value(login))
 			.andExpect(jsonPath("$.personId").value(person.getId()))
@@ -87,7 +84,7 @@ class AccountApiTests {
 		assertThat(saved.getPasswordHash()).startsWith("{bcrypt}");
 		assertThat(this.passwords.matches(GOOD_PASSWORD, saved.getPasswordHash())).isTrue();
 		this.mvc.perform(formLogin("/login").user(login).password(GOOD_PASSWORD)).andExpect(authenticated());
-		this.mvc.perform(as(admin, get("/api/v1/accounts/" + saved.getId())))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/accounts/" + saved.getId())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("bcrypt"))));
 	}
@@ -99,7 +96,7 @@ class AccountApiTests {
 		UserAccount existing = this.fixtures.account(home);
 		long before = this.accounts.count();
 		this.mvc
-			.perform(jsonBody(as(admin, post("/api/v1/accounts")),
+			.perform(jsonBody(this.fixtures.as(admin, post("/api/v1/accounts")),
 					newAccount(this.fixtures.person(home), existing.getLogin().toUpperCase(), GOOD_PASSWORD)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].field").value("login"))
@@ -114,7 +111,7 @@ class AccountApiTests {
 		Person person = this.fixtures.person(home);
 		long before = this.accounts.count();
 		this.mvc
-			.perform(jsonBody(as(admin, post("/api/v1/accounts")),
+			.perform(jsonBody(this.fixtures.as(admin, post("/api/v1/accounts")),
 					newAccount(person, "short-" + Fixtures.unique(), "elevenchars")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("password"))
@@ -130,7 +127,9 @@ class AccountApiTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
 		Person person = this.fixtures.person(home);
 		String login = "samesame-" + Fixtures.unique();
-		this.mvc.perform(jsonBody(as(admin, post("/api/v1/accounts")), newAccount(person, login, login.toUpperCase())))
+		this.mvc
+			.perform(jsonBody(this.fixtures.as(admin, post("/api/v1/accounts")),
+					newAccount(person, login, login.toUpperCase())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("password"))
 			.andExpect(jsonPath("$.errors[0].rule").value("AccountPasswordIsLogin"));
@@ -143,7 +142,7 @@ class AccountApiTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
 		Map<String, Object> body = newAccount(this.fixtures.person(home), " ", GOOD_PASSWORD);
 		body.put("locale", "de");
-		this.mvc.perform(jsonBody(as(admin, post("/api/v1/accounts")), body))
+		this.mvc.perform(jsonBody(this.fixtures.as(admin, post("/api/v1/accounts")), body))
 			.andExpect(status().isBadRequest())
 			.andExpect(
 					jsonPath("$.errors[?(@.field == 'login')].rule").value(org.hamcrest.Matchers.hasItem("NotBlank")))
@@ -157,7 +156,7 @@ class AccountApiTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
 		UserAccount existing = this.fixtures.account(home);
 		this.mvc
-			.perform(jsonBody(as(admin, post("/api/v1/accounts")),
+			.perform(jsonBody(this.fixtures.as(admin, post("/api/v1/accounts")),
 					newAccount(existing.getPerson(), "second-" + Fixtures.unique(), GOOD_PASSWORD)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].field").value("personId"));
@@ -169,20 +168,21 @@ class AccountApiTests {
 		Establishment other = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		UserAccount theirs = this.fixtures.account(other);
-		this.mvc.perform(as(admin, get("/api/v1/accounts/" + theirs.getId()))).andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/accounts/" + theirs.getId())))
+			.andExpect(status().isNotFound());
 		this.mvc
-			.perform(jsonBody(as(admin, put("/api/v1/accounts/" + theirs.getId())),
+			.perform(jsonBody(this.fixtures.as(admin, put("/api/v1/accounts/" + theirs.getId())),
 					Map.of("locale", "en", "enabled", false, "version", theirs.getVersion())))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(as(admin, post("/api/v1/accounts/" + theirs.getId() + "/unlock")))
+		this.mvc.perform(this.fixtures.as(admin, post("/api/v1/accounts/" + theirs.getId() + "/unlock")))
 			.andExpect(status().isNotFound());
 		this.mvc
-			.perform(jsonBody(as(admin, post("/api/v1/accounts/" + theirs.getId() + "/password")),
+			.perform(jsonBody(this.fixtures.as(admin, post("/api/v1/accounts/" + theirs.getId() + "/password")),
 					Map.of("password", GOOD_PASSWORD)))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(as(admin, get("/api/v1/accounts/" + theirs.getId() + "/grants")))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/accounts/" + theirs.getId() + "/grants")))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(as(admin, get("/api/v1/accounts?size=200")))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/accounts?size=200")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[*].establishmentId")
 				.value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(mine.getId().intValue()))));
@@ -200,11 +200,11 @@ class AccountApiTests {
 		Person outsider = this.fixtures.person(other);
 		Person invisible = this.fixtures.person(this.fixtures.establishment());
 		this.mvc
-			.perform(jsonBody(as(admin, post("/api/v1/accounts")),
+			.perform(jsonBody(this.fixtures.as(admin, post("/api/v1/accounts")),
 					newAccount(outsider, "out-" + Fixtures.unique(), GOOD_PASSWORD)))
 			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(jsonBody(as(admin, post("/api/v1/accounts")),
+			.perform(jsonBody(this.fixtures.as(admin, post("/api/v1/accounts")),
 					newAccount(invisible, "inv-" + Fixtures.unique(), GOOD_PASSWORD)))
 			.andExpect(status().isNotFound());
 		assertThat(this.accounts.findByPersonId(outsider.getId())).isEmpty();
@@ -217,11 +217,13 @@ class AccountApiTests {
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, home);
 		UserAccount colleague = this.fixtures.account(home);
 		this.mvc
-			.perform(jsonBody(as(staff, post("/api/v1/accounts")),
+			.perform(jsonBody(this.fixtures.as(staff, post("/api/v1/accounts")),
 					newAccount(this.fixtures.person(home), "nope-" + Fixtures.unique(), GOOD_PASSWORD)))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(as(staff, get("/api/v1/accounts"))).andExpect(jsonPath("$.totalElements").value(0));
-		this.mvc.perform(as(staff, get("/api/v1/accounts/" + colleague.getId()))).andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(staff, get("/api/v1/accounts")))
+			.andExpect(jsonPath("$.totalElements").value(0));
+		this.mvc.perform(this.fixtures.as(staff, get("/api/v1/accounts/" + colleague.getId())))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -230,13 +232,13 @@ class AccountApiTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
 		UserAccount account = this.fixtures.account(home);
 		this.mvc
-			.perform(jsonBody(as(admin, put("/api/v1/accounts/" + account.getId())),
+			.perform(jsonBody(this.fixtures.as(admin, put("/api/v1/accounts/" + account.getId())),
 					Map.of("locale", "en", "enabled", false, "version", account.getVersion() + 1)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type").value("https://socle.org/problems/stale-version"));
 		assertThat(this.accounts.findById(account.getId()).orElseThrow().getLocale()).isEqualTo("fr");
 		this.mvc
-			.perform(jsonBody(as(admin, put("/api/v1/accounts/" + account.getId())),
+			.perform(jsonBody(this.fixtures.as(admin, put("/api/v1/accounts/" + account.getId())),
 					Map.of("locale", "en", "enabled", false, "version", account.getVersion())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.locale").value("en"))
@@ -249,14 +251,15 @@ class AccountApiTests {
 		Establishment home = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, home);
-		MockHttpServletRequestBuilder seeHome = as(staff, get("/api/v1/establishments/" + home.getId()));
+		MockHttpServletRequestBuilder seeHome = this.fixtures.as(staff, get("/api/v1/establishments/" + home.getId()));
 		this.mvc.perform(seeHome).andExpect(status().isOk());
 		this.mvc
-			.perform(jsonBody(as(admin, put("/api/v1/accounts/" + staff.getId())),
+			.perform(jsonBody(this.fixtures.as(admin, put("/api/v1/accounts/" + staff.getId())),
 					Map.of("locale", "fr", "enabled", false, "version", staff.getVersion())))
 			.andExpect(status().isOk());
-		this.mvc.perform(as(staff, get("/api/v1/establishments/" + home.getId()))).andExpect(status().isNotFound());
-		this.mvc.perform(as(staff, get("/api/v1/me/tokens"))).andExpect(status().isForbidden());
+		this.mvc.perform(this.fixtures.as(staff, get("/api/v1/establishments/" + home.getId())))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(staff, get("/api/v1/me/tokens"))).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -264,7 +267,7 @@ class AccountApiTests {
 		Establishment home = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
 		this.mvc
-			.perform(jsonBody(as(admin, put("/api/v1/accounts/" + admin.getId())),
+			.perform(jsonBody(this.fixtures.as(admin, put("/api/v1/accounts/" + admin.getId())),
 					Map.of("locale", "fr", "enabled", false, "version", admin.getVersion())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].rule").value("AccountCannotDisableSelf"));
@@ -278,13 +281,13 @@ class AccountApiTests {
 		UserAccount account = this.fixtures.account(this.fixtures.establishment());
 		String hashBefore = account.getPasswordHash();
 		this.mvc
-			.perform(jsonBody(as(admin, post("/api/v1/accounts/" + account.getId() + "/password")),
+			.perform(jsonBody(this.fixtures.as(admin, post("/api/v1/accounts/" + account.getId() + "/password")),
 					Map.of("password", "short")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("password"));
 		assertThat(this.accounts.findById(account.getId()).orElseThrow().getPasswordHash()).isEqualTo(hashBefore);
 		this.mvc
-			.perform(jsonBody(as(admin, post("/api/v1/accounts/" + account.getId() + "/password")),
+			.perform(jsonBody(this.fixtures.as(admin, post("/api/v1/accounts/" + account.getId() + "/password")),
 					Map.of("password", GOOD_PASSWORD)))
 			.andExpect(status().isNoContent());
 		this.mvc.perform(formLogin("/login").user(account.getLogin()).password(GOOD_PASSWORD))
@@ -302,23 +305,22 @@ class AccountApiTests {
 		disabled.setEnabled(false);
 		this.accounts.saveAndFlush(disabled);
 		String lastName = target.getPerson().getLastName();
-		this.mvc.perform(as(admin, get("/api/v1/accounts").param("q", lastName.toUpperCase())))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/accounts").param("q", lastName.toUpperCase())))
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].id").value(target.getId()));
 		this.mvc
-			.perform(as(admin,
+			.perform(this.fixtures.as(admin,
 					get("/api/v1/accounts").param("establishment", home.getId().toString()).param("enabled", "false")))
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].id").value(disabled.getId()));
 		this.mvc
-			.perform(as(admin,
+			.perform(this.fixtures.as(admin,
 					get("/api/v1/accounts").param("establishment", home.getId().toString()).param("locked", "true")))
 			.andExpect(jsonPath("$.totalElements").value(0));
-		this.mvc
-			.perform(as(admin,
-					get("/api/v1/accounts").param("establishment", home.getId().toString())
-						.param("locked", "false")
-						.param("sort", "login,desc")))
+		this.mvc.perform(this.fixtures.as(admin,
+				get("/api/v1/accounts").param("establishment", home.getId().toString())
+					.param("locked", "false")
+					.param("sort", "login,desc")))
 			.andExpect(jsonPath("$.totalElements").value(3));
 	}
 

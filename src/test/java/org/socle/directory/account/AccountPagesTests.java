@@ -20,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -46,12 +44,9 @@ class AccountPagesTests {
 	@Autowired
 	RoleGrantRepository grants;
 
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account))).with(csrf());
-	}
-
 	private MockHttpServletRequestBuilder newAccount(UserAccount admin, Person person, String login, String password) {
-		return as(admin, post("/directory/accounts")).param("personId", person.getId().toString())
+		return this.fixtures.as(admin, post("/directory/accounts"))
+			.param("personId", person.getId().toString())
 			.param("login", login)
 			.param("password", password)
 			.param("locale", "fr")
@@ -64,17 +59,20 @@ class AccountPagesTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
 		UserAccount mine = this.fixtures.account(home);
 		UserAccount theirs = this.fixtures.account(this.fixtures.establishment());
-		this.mvc.perform(as(admin, get("/directory/accounts")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/accounts")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(mine.getLogin())))
 			.andExpect(content().string(not(containsString(theirs.getLogin()))))
 			.andExpect(content().string(containsString("id=\"new-account\"")));
-		this.mvc.perform(as(admin, get("/directory/accounts")).header("HX-Request", "true").param("q", mine.getLogin()))
+		this.mvc
+			.perform(this.fixtures.as(admin, get("/directory/accounts"))
+				.header("HX-Request", "true")
+				.param("q", mine.getLogin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(mine.getLogin())))
 			.andExpect(content().string(not(containsString(admin.getLogin()))))
 			.andExpect(content().string(not(containsString("<nav"))));
-		this.mvc.perform(as(admin, get("/directory/accounts/export.csv").param("enabled", "true")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/accounts/export.csv").param("enabled", "true")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andExpect(content().string(containsString(";" + mine.getLogin() + ";")))
@@ -87,12 +85,13 @@ class AccountPagesTests {
 		Establishment home = this.fixtures.establishment();
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, home);
 		UserAccount colleague = this.fixtures.account(home);
-		this.mvc.perform(as(staff, get("/directory/accounts")))
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/accounts")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(colleague.getLogin()))))
 			.andExpect(content().string(not(containsString("id=\"new-account\""))));
-		this.mvc.perform(as(staff, get("/directory/accounts/new"))).andExpect(status().isForbidden());
-		this.mvc.perform(as(staff, get("/directory/accounts/" + colleague.getId()))).andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/accounts/new"))).andExpect(status().isForbidden());
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/accounts/" + colleague.getId())))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -102,12 +101,14 @@ class AccountPagesTests {
 		Person free = this.fixtures.person(home);
 		UserAccount taken = this.fixtures.account(home);
 		Person outsider = this.fixtures.person(this.fixtures.establishment());
-		this.mvc.perform(as(admin, get("/directory/accounts/new").param("personId", free.getId().toString())))
+		this.mvc
+			.perform(this.fixtures.as(admin, get("/directory/accounts/new").param("personId", free.getId().toString())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"" + free.getId() + "\" selected")))
 			.andExpect(content().string(not(containsString(taken.getPerson().getLastName()))));
 		this.mvc
-			.perform(as(admin, get("/directory/accounts/new/people")).header("HX-Request", "true")
+			.perform(this.fixtures.as(admin, get("/directory/accounts/new/people"))
+				.header("HX-Request", "true")
 				.param("q", free.getLastName().toLowerCase()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(free.getLastName())))
@@ -151,7 +152,7 @@ class AccountPagesTests {
 		this.mvc.perform(newAccount(admin, person, login, "a-long-enough-password"))
 			.andExpect(redirectedUrlPattern("/directory/accounts/*"));
 		UserAccount created = this.accounts.findByLogin(login).orElseThrow();
-		this.mvc.perform(as(admin, get("/directory/accounts/" + created.getId())))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/accounts/" + created.getId())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(login)))
 			.andExpect(content().string(containsString(person.getLastName())))
@@ -164,10 +165,10 @@ class AccountPagesTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
 		UserAccount account = this.fixtures.account(home);
 		this.accounts.lock(account.getLogin(), Instant.now().plus(Duration.ofMinutes(15)));
-		this.mvc.perform(as(admin, get("/directory/accounts/" + account.getId())))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/accounts/" + account.getId())))
 			.andExpect(content().string(containsString("id=\"unlock\"")))
 			.andExpect(content().string(matchesPattern("(?s).*id=\"locked-until\">\\d\\d/\\d\\d/\\d{4} .*")));
-		this.mvc.perform(as(admin, post("/directory/accounts/" + account.getId() + "/unlock")))
+		this.mvc.perform(this.fixtures.as(admin, post("/directory/accounts/" + account.getId() + "/unlock")))
 			.andExpect(redirectedUrl("/directory/accounts/" + account.getId()));
 		assertThat(this.accounts.findById(account.getId()).orElseThrow().getLockedUntil()).isNull();
 	}
@@ -178,12 +179,14 @@ class AccountPagesTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
 		UserAccount account = this.fixtures.account(home);
 		this.mvc
-			.perform(as(admin, post("/directory/accounts/" + account.getId() + "/enabled")).param("enabled", "false")
+			.perform(this.fixtures.as(admin, post("/directory/accounts/" + account.getId() + "/enabled"))
+				.param("enabled", "false")
 				.param("version", String.valueOf(account.getVersion() + 1)))
 			.andExpect(flash().attribute("actionError", "rule.StaleVersion"));
 		assertThat(this.accounts.findById(account.getId()).orElseThrow().isEnabled()).isTrue();
 		this.mvc
-			.perform(as(admin, post("/directory/accounts/" + account.getId() + "/enabled")).param("enabled", "false")
+			.perform(this.fixtures.as(admin, post("/directory/accounts/" + account.getId() + "/enabled"))
+				.param("enabled", "false")
 				.param("version", String.valueOf(account.getVersion())))
 			.andExpect(flash().attribute("saved", true));
 		assertThat(this.accounts.findById(account.getId()).orElseThrow().isEnabled()).isFalse();
@@ -194,11 +197,12 @@ class AccountPagesTests {
 		Establishment home = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
 		UserAccount account = this.fixtures.account(home);
-		this.mvc.perform(as(admin, get("/directory/accounts/" + account.getId() + "/edit")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/accounts/" + account.getId() + "/edit")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"locale\"")));
 		this.mvc
-			.perform(as(admin, post("/directory/accounts/" + account.getId())).param("locale", "en")
+			.perform(this.fixtures.as(admin, post("/directory/accounts/" + account.getId()))
+				.param("locale", "en")
 				.param("enabled", "true")
 				.param("version", String.valueOf(account.getVersion() + 1)))
 			.andExpect(status().isOk())
@@ -212,7 +216,8 @@ class AccountPagesTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
 		UserAccount account = this.fixtures.account(home);
 		this.mvc
-			.perform(as(admin, post("/directory/accounts/" + account.getId() + "/password")).param("password", "short"))
+			.perform(this.fixtures.as(admin, post("/directory/accounts/" + account.getId() + "/password"))
+				.param("password", "short"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"password-error\"")));
 		assertThat(this.accounts.findById(account.getId()).orElseThrow().getPasswordHash())
@@ -226,30 +231,34 @@ class AccountPagesTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
 		UserAccount account = this.fixtures.account(home);
 		String roles = "/directory/accounts/" + account.getId() + "/roles";
-		this.mvc.perform(as(admin, get(roles)))
+		this.mvc.perform(this.fixtures.as(admin, get(roles)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(team.getName())))
 			.andExpect(content().string(not(containsString("value=\"GROUP\""))));
 		this.mvc
-			.perform(as(admin, post(roles)).param("role", "AGENT")
+			.perform(this.fixtures.as(admin, post(roles))
+				.param("role", "AGENT")
 				.param("scopeKind", "TEAM")
 				.param("teamId", team.getId().toString()))
 			.andExpect(redirectedUrl(roles));
 		this.mvc
-			.perform(as(admin, post(roles)).param("role", "AGENT")
+			.perform(this.fixtures.as(admin, post(roles))
+				.param("role", "AGENT")
 				.param("scopeKind", "TEAM")
 				.param("teamId", team.getId().toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"role-error\"")));
-		this.mvc.perform(as(admin, post(roles)).param("role", "AGENT").param("scopeKind", "ESTABLISHMENT"))
+		this.mvc
+			.perform(this.fixtures.as(admin, post(roles)).param("role", "AGENT").param("scopeKind", "ESTABLISHMENT"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"establishmentId-error\"")));
-		this.mvc.perform(as(admin, post(roles)).param("role", "STAFF").param("scopeKind", "GROUP"))
+		this.mvc.perform(this.fixtures.as(admin, post(roles)).param("role", "STAFF").param("scopeKind", "GROUP"))
 			.andExpect(status().isForbidden());
 		RoleGrant granted = this.grants.findByAccountId(account.getId()).get(0);
-		this.mvc.perform(as(admin, post(roles + "/" + granted.getId() + "/revoke"))).andExpect(redirectedUrl(roles));
+		this.mvc.perform(this.fixtures.as(admin, post(roles + "/" + granted.getId() + "/revoke")))
+			.andExpect(redirectedUrl(roles));
 		assertThat(this.grants.findByAccountId(account.getId())).isEmpty();
-		this.mvc.perform(as(admin, get("/directory/accounts/" + account.getId() + "/history")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/accounts/" + account.getId() + "/history")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Attribution")))
 			.andExpect(content().string(containsString("Retrait")))
@@ -261,7 +270,9 @@ class AccountPagesTests {
 		Establishment home = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
 		RoleGrant only = this.grants.findByAccountId(admin.getId()).get(0);
-		this.mvc.perform(as(admin, post("/directory/accounts/" + admin.getId() + "/roles/" + only.getId() + "/revoke")))
+		this.mvc
+			.perform(this.fixtures.as(admin,
+					post("/directory/accounts/" + admin.getId() + "/roles/" + only.getId() + "/revoke")))
 			.andExpect(flash().attribute("actionError", "rule.AccountLastAdministratorGrant"));
 		assertThat(this.grants.findById(only.getId())).isPresent();
 	}
@@ -271,10 +282,10 @@ class AccountPagesTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, this.fixtures.establishment());
 		UserAccount theirs = this.fixtures.account(this.fixtures.establishment());
 		for (String page : new String[] { "", "/roles", "/history", "/edit" }) {
-			this.mvc.perform(as(admin, get("/directory/accounts/" + theirs.getId() + page)))
+			this.mvc.perform(this.fixtures.as(admin, get("/directory/accounts/" + theirs.getId() + page)))
 				.andExpect(status().isNotFound());
 		}
-		this.mvc.perform(as(admin, post("/directory/accounts/" + theirs.getId() + "/unlock")))
+		this.mvc.perform(this.fixtures.as(admin, post("/directory/accounts/" + theirs.getId() + "/unlock")))
 			.andExpect(status().isNotFound());
 	}
 

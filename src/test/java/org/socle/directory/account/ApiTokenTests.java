@@ -21,8 +21,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -51,10 +49,6 @@ class ApiTokenTests {
 	@Autowired
 	ApiTokenRepository tokens;
 
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account))).with(csrf());
-	}
-
 	private static MockHttpServletRequestBuilder bearer(String secret, MockHttpServletRequestBuilder request) {
 		return request.header(HttpHeaders.AUTHORIZATION, "Bearer " + secret);
 	}
@@ -65,7 +59,8 @@ class ApiTokenTests {
 
 	private JsonNode create(UserAccount account, Map<String, Object> body) throws Exception {
 		MvcResult result = this.mvc
-			.perform(as(account, post("/api/v1/me/tokens")).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(account, post("/api/v1/me/tokens"))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content(this.json.writeValueAsString(body)))
 			.andExpect(status().isCreated())
 			.andReturn();
@@ -133,7 +128,7 @@ class ApiTokenTests {
 	void anotherAccountsTokenIsNotFoundAndStaysLive() throws Exception {
 		JsonNode theirs = create(staff(), Map.of("name", "Le sien"));
 		long id = theirs.get("token").get("id").asLong();
-		this.mvc.perform(as(staff(), delete("/api/v1/me/tokens/" + id))).andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(staff(), delete("/api/v1/me/tokens/" + id))).andExpect(status().isNotFound());
 		assertThat(this.tokens.findById(id).orElseThrow().getRevokedAt()).isNull();
 		this.mvc.perform(bearer(theirs.get("secret").asString(), get("/api/v1/me/tokens"))).andExpect(status().isOk());
 	}
@@ -144,13 +139,15 @@ class ApiTokenTests {
 		long before = this.tokens.count();
 		for (int days : new int[] { 0, 366 }) {
 			this.mvc
-				.perform(as(account, post("/api/v1/me/tokens")).contentType(MediaType.APPLICATION_JSON)
+				.perform(this.fixtures.as(account, post("/api/v1/me/tokens"))
+					.contentType(MediaType.APPLICATION_JSON)
 					.content(this.json.writeValueAsString(Map.of("name", "Trop long", "validityDays", days))))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("validityDays"));
 		}
 		this.mvc
-			.perform(as(account, post("/api/v1/me/tokens")).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(account, post("/api/v1/me/tokens"))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\" \"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("name"));
@@ -161,7 +158,8 @@ class ApiTokenTests {
 	void creatingAndRevokingATokenWritesTheSecurityLog(@Autowired SecurityEventRepository events) throws Exception {
 		UserAccount account = staff();
 		JsonNode created = create(account, Map.of("name", "Journal"));
-		this.mvc.perform(as(account, delete("/api/v1/me/tokens/" + created.get("token").get("id").asLong())))
+		this.mvc
+			.perform(this.fixtures.as(account, delete("/api/v1/me/tokens/" + created.get("token").get("id").asLong())))
 			.andExpect(status().isNoContent());
 		assertThat(events.findAll().stream().filter(e -> account.getLogin().equals(e.getLogin())))
 			.extracting(SecurityEvent::getType)
@@ -172,7 +170,9 @@ class ApiTokenTests {
 	void theTokensPageShowsTheSecretOnceThenNever() throws Exception {
 		UserAccount account = staff();
 		MvcResult result = this.mvc
-			.perform(as(account, post("/me/tokens")).param("name", "Depuis la page").param("validityDays", "90"))
+			.perform(this.fixtures.as(account, post("/me/tokens"))
+				.param("name", "Depuis la page")
+				.param("validityDays", "90"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("token-secret")))
 			.andReturn();
@@ -180,7 +180,7 @@ class ApiTokenTests {
 		String secret = page.replaceAll("(?s).*value=\"(socle_[^\"]+)\".*", "$1");
 		assertThat(secret).startsWith("socle_").hasSizeGreaterThan(20);
 		assertThat(result.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
-		this.mvc.perform(as(account, get("/me/tokens")))
+		this.mvc.perform(this.fixtures.as(account, get("/me/tokens")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Depuis la page")))
 			.andExpect(content().string(not(containsString(secret))));
@@ -189,7 +189,7 @@ class ApiTokenTests {
 
 	@Test
 	void theTokensPageShowsAnErrorBesideTheName() throws Exception {
-		this.mvc.perform(as(staff(), post("/me/tokens")).param("name", "").param("validityDays", "400"))
+		this.mvc.perform(this.fixtures.as(staff(), post("/me/tokens")).param("name", "").param("validityDays", "400"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"name-error\"")))
 			.andExpect(content().string(containsString("id=\"validityDays-error\"")));

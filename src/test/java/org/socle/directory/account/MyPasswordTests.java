@@ -17,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -51,10 +50,6 @@ class MyPasswordTests {
 	@Autowired
 	JsonMapper json;
 
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account))).with(csrf());
-	}
-
 	private UserAccount me() {
 		return this.fixtures.establishmentAccount(Role.STAFF, this.fixtures.establishment());
 	}
@@ -66,9 +61,10 @@ class MyPasswordTests {
 	@Test
 	void theRightCurrentPasswordChangesItAndWritesTheLog() throws Exception {
 		UserAccount me = me();
-		this.mvc.perform(as(me, get("/me/password"))).andExpect(status().isOk());
+		this.mvc.perform(this.fixtures.as(me, get("/me/password"))).andExpect(status().isOk());
 		this.mvc
-			.perform(as(me, post("/me/password")).param("currentPassword", Fixtures.PASSWORD)
+			.perform(this.fixtures.as(me, post("/me/password"))
+				.param("currentPassword", Fixtures.PASSWORD)
 				.param("newPassword", NEW_PASSWORD))
 			.andExpect(redirectedUrl("/me/password"));
 		this.mvc.perform(formLogin("/login").user(me.getLogin()).password(NEW_PASSWORD)).andExpect(authenticated());
@@ -82,7 +78,8 @@ class MyPasswordTests {
 	void aWrongCurrentPasswordShowsTheErrorBesideItAndChangesNothing() throws Exception {
 		UserAccount me = me();
 		this.mvc
-			.perform(as(me, post("/me/password")).param("currentPassword", "not-my-password")
+			.perform(this.fixtures.as(me, post("/me/password"))
+				.param("currentPassword", "not-my-password")
 				.param("newPassword", NEW_PASSWORD))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"currentPassword-error\"")))
@@ -94,12 +91,14 @@ class MyPasswordTests {
 	void aShortOrLoginLikeNewPasswordShowsTheErrorBesideIt() throws Exception {
 		UserAccount me = me();
 		this.mvc
-			.perform(as(me, post("/me/password")).param("currentPassword", Fixtures.PASSWORD)
+			.perform(this.fixtures.as(me, post("/me/password"))
+				.param("currentPassword", Fixtures.PASSWORD)
 				.param("newPassword", "short"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"newPassword-error\"")));
 		this.mvc
-			.perform(as(me, post("/me/password")).param("currentPassword", Fixtures.PASSWORD)
+			.perform(this.fixtures.as(me, post("/me/password"))
+				.param("currentPassword", Fixtures.PASSWORD)
 				.param("newPassword", me.getLogin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"newPassword-error\"")))
@@ -111,14 +110,16 @@ class MyPasswordTests {
 	void theApiChangesMyPasswordAndNamesTheFieldOnError() throws Exception {
 		UserAccount me = me();
 		this.mvc
-			.perform(as(me, post("/api/v1/me/password")).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(me, post("/api/v1/me/password"))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content(this.json.writeValueAsString(Map.of("currentPassword", "wrong", "newPassword", NEW_PASSWORD))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("currentPassword"))
 			.andExpect(jsonPath("$.errors[0].rule").value("AccountWrongPassword"));
 		assertThat(hashOf(me)).isEqualTo(me.getPasswordHash());
 		this.mvc
-			.perform(as(me, post("/api/v1/me/password")).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(me, post("/api/v1/me/password"))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content(this.json
 					.writeValueAsString(Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", NEW_PASSWORD))))
 			.andExpect(status().isNoContent());

@@ -22,8 +22,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -52,12 +50,8 @@ class RoleGrantApiTests {
 	@Autowired
 	JsonMapper json;
 
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account))).with(csrf());
-	}
-
 	private MockHttpServletRequestBuilder grant(UserAccount admin, UserAccount account, Map<String, Object> body) {
-		return as(admin, post("/api/v1/accounts/" + account.getId() + "/grants"))
+		return this.fixtures.as(admin, post("/api/v1/accounts/" + account.getId() + "/grants"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(this.json.writeValueAsString(body));
 	}
@@ -80,15 +74,18 @@ class RoleGrantApiTests {
 		Establishment home = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
 		UserAccount account = this.fixtures.account(home);
-		this.mvc.perform(as(account, get("/api/v1/establishments/" + home.getId()))).andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(account, get("/api/v1/establishments/" + home.getId())))
+			.andExpect(status().isNotFound());
 
 		long id = grantId(admin, account,
 				Map.of("role", "STAFF", "scopeKind", "ESTABLISHMENT", "establishmentId", home.getId()));
-		this.mvc.perform(as(account, get("/api/v1/establishments/" + home.getId()))).andExpect(status().isOk());
+		this.mvc.perform(this.fixtures.as(account, get("/api/v1/establishments/" + home.getId())))
+			.andExpect(status().isOk());
 
-		this.mvc.perform(as(admin, delete("/api/v1/accounts/" + account.getId() + "/grants/" + id)))
+		this.mvc.perform(this.fixtures.as(admin, delete("/api/v1/accounts/" + account.getId() + "/grants/" + id)))
 			.andExpect(status().isNoContent());
-		this.mvc.perform(as(account, get("/api/v1/establishments/" + home.getId()))).andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(account, get("/api/v1/establishments/" + home.getId())))
+			.andExpect(status().isNotFound());
 		assertThat(this.grants.findById(id)).isEmpty();
 	}
 
@@ -100,10 +97,10 @@ class RoleGrantApiTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
 		UserAccount account = this.fixtures.account(home);
 		long id = grantId(admin, account, Map.of("role", "AGENT", "scopeKind", "TEAM", "teamId", team.getId()));
-		this.mvc.perform(as(admin, get("/api/v1/accounts/" + account.getId() + "/grants")))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/accounts/" + account.getId() + "/grants")))
 			.andExpect(jsonPath("$[0].label").value("AGENT @ " + team.getName()))
 			.andExpect(jsonPath("$[0].teamId").value(team.getId()));
-		this.mvc.perform(as(admin, delete("/api/v1/accounts/" + account.getId() + "/grants/" + id)))
+		this.mvc.perform(this.fixtures.as(admin, delete("/api/v1/accounts/" + account.getId() + "/grants/" + id)))
 			.andExpect(status().isNoContent());
 
 		assertThat(eventsOf(account.getLogin(), SecurityEvent.Type.ROLE_GRANTED)).singleElement()
@@ -125,9 +122,9 @@ class RoleGrantApiTests {
 		UserAccount admin = this.fixtures.groupAccount(Role.ADMINISTRATOR, home);
 		UserAccount account = this.fixtures.account(home);
 		long id = grantId(admin, account, Map.of("role", "PMO", "scopeKind", "GROUP"));
-		this.mvc.perform(as(admin, delete("/api/v1/accounts/" + account.getId() + "/grants/" + id)))
+		this.mvc.perform(this.fixtures.as(admin, delete("/api/v1/accounts/" + account.getId() + "/grants/" + id)))
 			.andExpect(status().isNoContent());
-		this.mvc.perform(as(admin, get("/api/v1/security-events").param("login", account.getLogin())))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/security-events").param("login", account.getLogin())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(2))
 			.andExpect(jsonPath("$.content[0].type").value("ROLE_REVOKED"))
@@ -180,7 +177,8 @@ class RoleGrantApiTests {
 					Map.of("role", "STAFF", "scopeKind", "ESTABLISHMENT", "establishmentId", home.getId())))
 			.andExpect(status().isNotFound());
 		long theirGrant = this.grants.findByAccountId(theirs.getId()).get(0).getId();
-		this.mvc.perform(as(admin, delete("/api/v1/accounts/" + theirs.getId() + "/grants/" + theirGrant)))
+		this.mvc
+			.perform(this.fixtures.as(admin, delete("/api/v1/accounts/" + theirs.getId() + "/grants/" + theirGrant)))
 			.andExpect(status().isNotFound());
 		assertThat(this.grants.findByAccountId(theirs.getId())).hasSize(1);
 	}
@@ -220,14 +218,14 @@ class RoleGrantApiTests {
 		Establishment home = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
 		long only = this.grants.findByAccountId(admin.getId()).get(0).getId();
-		this.mvc.perform(as(admin, delete("/api/v1/accounts/" + admin.getId() + "/grants/" + only)))
+		this.mvc.perform(this.fixtures.as(admin, delete("/api/v1/accounts/" + admin.getId() + "/grants/" + only)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].rule").value("AccountLastAdministratorGrant"));
 		assertThat(this.grants.findById(only)).isPresent();
 
 		Establishment second = this.fixtures.establishment();
 		this.fixtures.grant(RoleGrant.forEstablishment(admin, Role.ADMINISTRATOR, second));
-		this.mvc.perform(as(admin, delete("/api/v1/accounts/" + admin.getId() + "/grants/" + only)))
+		this.mvc.perform(this.fixtures.as(admin, delete("/api/v1/accounts/" + admin.getId() + "/grants/" + only)))
 			.andExpect(status().isNoContent());
 		assertThat(this.grants.findByAccountId(admin.getId())).extracting(g -> g.getEstablishment().getId())
 			.containsExactly(second.getId());

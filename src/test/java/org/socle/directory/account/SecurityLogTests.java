@@ -16,7 +16,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -31,10 +30,6 @@ class SecurityLogTests {
 
 	@Autowired
 	Fixtures fixtures;
-
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account)));
-	}
 
 	private UserAccount groupAdmin() {
 		return this.fixtures.groupAccount(Role.ADMINISTRATOR, this.fixtures.establishment());
@@ -52,13 +47,13 @@ class SecurityLogTests {
 	void aGroupAdministratorReadsTheLogNewestFirstFilteredByLoginAndType() throws Exception {
 		UserAccount account = accountWithSignIns();
 		UserAccount admin = groupAdmin();
-		this.mvc.perform(as(admin, get("/api/v1/security-events").param("login", account.getLogin())))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/security-events").param("login", account.getLogin())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(2))
 			.andExpect(jsonPath("$.content[0].type").value("SIGN_IN"))
 			.andExpect(jsonPath("$.content[1].type").value("SIGN_IN_FAILED"));
 		this.mvc
-			.perform(as(admin,
+			.perform(this.fixtures.as(admin,
 					get("/api/v1/security-events").param("login", account.getLogin()).param("type", "SIGN_IN_FAILED")))
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].login").value(account.getLogin()));
@@ -69,27 +64,28 @@ class SecurityLogTests {
 		UserAccount account = accountWithSignIns();
 		UserAccount admin = groupAdmin();
 		LocalDate today = LocalDate.now(ZoneId.systemDefault());
-		this.mvc
-			.perform(as(admin,
-					get("/api/v1/security-events").param("login", account.getLogin())
-						.param("from", today.toString())
-						.param("to", today.toString())))
+		this.mvc.perform(this.fixtures.as(admin,
+				get("/api/v1/security-events").param("login", account.getLogin())
+					.param("from", today.toString())
+					.param("to", today.toString())))
 			.andExpect(jsonPath("$.totalElements").value(2));
 		this.mvc
-			.perform(as(admin,
-					get("/api/v1/security-events").param("login", account.getLogin())
-						.param("from", today.plusDays(1).toString())))
+			.perform(
+					this.fixtures.as(admin,
+							get("/api/v1/security-events").param("login", account.getLogin())
+								.param("from", today.plusDays(1).toString())))
 			.andExpect(jsonPath("$.totalElements").value(0));
 		this.mvc
-			.perform(as(admin,
-					get("/api/v1/security-events").param("login", account.getLogin())
-						.param("to", today.minusDays(1).toString())))
+			.perform(
+					this.fixtures.as(admin,
+							get("/api/v1/security-events").param("login", account.getLogin())
+								.param("to", today.minusDays(1).toString())))
 			.andExpect(jsonPath("$.totalElements").value(0));
 	}
 
 	@Test
 	void aBadDateIsA400() throws Exception {
-		this.mvc.perform(as(groupAdmin(), get("/api/v1/security-events").param("from", "31/12/2026")))
+		this.mvc.perform(this.fixtures.as(groupAdmin(), get("/api/v1/security-events").param("from", "31/12/2026")))
 			.andExpect(status().isBadRequest());
 	}
 
@@ -99,9 +95,12 @@ class SecurityLogTests {
 		UserAccount localAdmin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, home);
 		UserAccount groupStaff = this.fixtures.groupAccount(Role.STAFF, home);
 		for (UserAccount account : new UserAccount[] { localAdmin, groupStaff }) {
-			this.mvc.perform(as(account, get("/api/v1/security-events"))).andExpect(status().isForbidden());
-			this.mvc.perform(as(account, get("/directory/security-log"))).andExpect(status().isForbidden());
-			this.mvc.perform(as(account, get("/directory/security-log/export.csv"))).andExpect(status().isForbidden());
+			this.mvc.perform(this.fixtures.as(account, get("/api/v1/security-events")))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(this.fixtures.as(account, get("/directory/security-log")))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(this.fixtures.as(account, get("/directory/security-log/export.csv")))
+				.andExpect(status().isForbidden());
 		}
 	}
 
@@ -109,18 +108,18 @@ class SecurityLogTests {
 	void thePageListsAndExportsTheLog() throws Exception {
 		UserAccount account = accountWithSignIns();
 		UserAccount admin = groupAdmin();
-		this.mvc.perform(as(admin, get("/directory/security-log").param("login", account.getLogin())))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/security-log").param("login", account.getLogin())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(account.getLogin())))
 			.andExpect(content().string(containsString("Échec de connexion")));
 		this.mvc
-			.perform(as(admin,
+			.perform(this.fixtures.as(admin,
 					get("/directory/security-log").header("HX-Request", "true").param("login", account.getLogin())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"results\"")))
 			.andExpect(content().string(not(containsString("<nav"))));
 		this.mvc
-			.perform(as(admin,
+			.perform(this.fixtures.as(admin,
 					get("/directory/security-log/export.csv").param("login", account.getLogin())
 						.param("type", "SIGN_IN")))
 			.andExpect(status().isOk())

@@ -18,7 +18,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -40,10 +39,6 @@ class DepartmentApiTests {
 	@Autowired
 	JsonMapper json;
 
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account))).with(csrf());
-	}
-
 	private UserAccount admin(Establishment establishment) {
 		return this.fixtures.establishmentAccount(Role.ADMINISTRATOR, establishment);
 	}
@@ -60,15 +55,16 @@ class DepartmentApiTests {
 	}
 
 	private ResultActions create(UserAccount account, Map<String, Object> body) throws Exception {
-		return this.mvc.perform(as(account, post("/api/v1/departments")).contentType(MediaType.APPLICATION_JSON)
+		return this.mvc.perform(this.fixtures.as(account, post("/api/v1/departments"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(this.json.writeValueAsString(body)));
 	}
 
 	private ResultActions update(UserAccount account, Department department, Map<String, Object> body)
 			throws Exception {
-		return this.mvc.perform(
-				as(account, put("/api/v1/departments/" + department.getId())).contentType(MediaType.APPLICATION_JSON)
-					.content(this.json.writeValueAsString(body)));
+		return this.mvc.perform(this.fixtures.as(account, put("/api/v1/departments/" + department.getId()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(body)));
 	}
 
 	private long idOf(ResultActions result) throws Exception {
@@ -267,7 +263,7 @@ class DepartmentApiTests {
 	@Test
 	void anUnknownIdIsA404() throws Exception {
 		UserAccount admin = admin(this.fixtures.establishment());
-		this.mvc.perform(as(admin, get("/api/v1/departments/999999999")))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/departments/999999999")))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.type").value("https://socle.org/problems/not-found"));
 	}
@@ -279,12 +275,14 @@ class DepartmentApiTests {
 		Department minePole = this.fixtures.department(mine, null, DepartmentLevel.POLE);
 		Department otherPole = this.fixtures.department(other, null, DepartmentLevel.POLE);
 		UserAccount admin = admin(mine);
-		this.mvc.perform(as(admin, get("/api/v1/departments/" + otherPole.getId()))).andExpect(status().isNotFound());
-		this.mvc.perform(as(admin, get("/api/v1/departments/" + minePole.getId()))).andExpect(status().isOk());
-		this.mvc.perform(as(admin, get("/api/v1/departments?size=200")))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/departments/" + otherPole.getId())))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/departments/" + minePole.getId())))
+			.andExpect(status().isOk());
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/departments?size=200")))
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].id").value(minePole.getId()));
-		this.mvc.perform(as(admin, get("/api/v1/departments?establishment=" + other.getId())))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/departments?establishment=" + other.getId())))
 			.andExpect(jsonPath("$.totalElements").value(0));
 		Map<String, Object> edit = body(other, null, DepartmentLevel.POLE, otherPole.getCode(), "Piratage");
 		edit.put("version", otherPole.getVersion());
@@ -325,25 +323,28 @@ class DepartmentApiTests {
 		UserAccount admin = admin(mine);
 		String path = "/api/v1/departments/" + pole.getId() + "/archive";
 		this.mvc
-			.perform(as(admin, post(path)).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(admin, post(path))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"version\":" + pole.getVersion() + ",\"reason\":\" \"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
 		this.mvc
-			.perform(as(admin, post(path)).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(admin, post(path))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"version\":" + pole.getVersion() + ",\"reason\":\"Réorganisation\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("children"))
 			.andExpect(jsonPath("$.errors[0].rule").value("DepartmentHasActiveChildren"));
 		assertThat(this.departments.findById(pole.getId()).orElseThrow().isArchived()).isFalse();
 		this.mvc
-			.perform(as(admin, post("/api/v1/departments/" + service.getId() + "/archive"))
+			.perform(this.fixtures.as(admin, post("/api/v1/departments/" + service.getId() + "/archive"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"version\":" + service.getVersion() + ",\"reason\":\"Fermé\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.archived").value(true));
 		this.mvc
-			.perform(as(admin, post(path)).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(admin, post(path))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"version\":" + pole.getVersion() + ",\"reason\":\"Réorganisation\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.archived").value(true))
@@ -370,13 +371,13 @@ class DepartmentApiTests {
 		Department pole = this.fixtures.department(mine, null, DepartmentLevel.POLE);
 		Department service = this.fixtures.department(mine, pole, DepartmentLevel.SERVICE);
 		UserAccount admin = admin(mine);
-		this.mvc.perform(as(admin, get("/api/v1/departments?level=SERVICE")))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/departments?level=SERVICE")))
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].id").value(service.getId()));
-		this.mvc.perform(as(admin, get("/api/v1/departments?q=" + pole.getCode().toLowerCase())))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/departments?q=" + pole.getCode().toLowerCase())))
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].id").value(pole.getId()));
-		this.mvc.perform(as(admin, get("/api/v1/departments?archived=true")))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/departments?archived=true")))
 			.andExpect(jsonPath("$.totalElements").value(0));
 	}
 

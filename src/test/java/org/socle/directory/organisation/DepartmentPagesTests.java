@@ -14,8 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -35,10 +33,6 @@ class DepartmentPagesTests {
 	@Autowired
 	DepartmentRepository departments;
 
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account))).with(csrf());
-	}
-
 	@Test
 	void theListShowsTheDepartmentsInScopeAndHtmxGetsOnlyTheResults() throws Exception {
 		Establishment mine = this.fixtures.establishment();
@@ -46,11 +40,13 @@ class DepartmentPagesTests {
 		Department pole = this.fixtures.department(mine, null, DepartmentLevel.POLE);
 		Department otherPole = this.fixtures.department(other, null, DepartmentLevel.POLE);
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		this.mvc.perform(as(staff, get("/directory/departments")))
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/departments")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"filters\""), containsString(pole.getCode()),
 					not(containsString(otherPole.getCode())), not(containsString("id=\"new-department\"")))));
-		this.mvc.perform(as(staff, get("/directory/departments?q=" + pole.getCode())).header("HX-Request", "true"))
+		this.mvc
+			.perform(this.fixtures.as(staff, get("/directory/departments?q=" + pole.getCode()))
+				.header("HX-Request", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"results\""), containsString(pole.getCode()),
 					not(containsString("id=\"filters\"")), not(containsString("<html")))));
@@ -63,12 +59,13 @@ class DepartmentPagesTests {
 		Department pole = this.fixtures.department(mine, null, DepartmentLevel.POLE);
 		Department otherPole = this.fixtures.department(other, null, DepartmentLevel.POLE);
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		this.mvc.perform(as(staff, get("/directory/departments/export.csv")))
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/departments/export.csv")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andExpect(content().string(allOf(containsString("id;establishment;level;code;name"),
 					containsString(pole.getCode()), not(containsString(otherPole.getCode())))));
-		this.mvc.perform(as(staff, get("/directory/departments/export.csv?establishment=" + other.getId())))
+		this.mvc
+			.perform(this.fixtures.as(staff, get("/directory/departments/export.csv?establishment=" + other.getId())))
 			.andExpect(content().string(not(containsString(otherPole.getCode()))));
 	}
 
@@ -79,7 +76,8 @@ class DepartmentPagesTests {
 		Department service = this.fixtures.department(mine, pole, DepartmentLevel.SERVICE);
 		Department unit = this.fixtures.department(mine, service, DepartmentLevel.FUNCTIONAL_UNIT);
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		String html = this.mvc.perform(as(staff, get("/directory/departments/tree?establishment=" + mine.getId())))
+		String html = this.mvc
+			.perform(this.fixtures.as(staff, get("/directory/departments/tree?establishment=" + mine.getId())))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -99,7 +97,7 @@ class DepartmentPagesTests {
 		Establishment mine = this.fixtures.establishment();
 		Establishment other = this.fixtures.establishment();
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		this.mvc.perform(as(staff, get("/directory/departments/tree?establishment=" + other.getId())))
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/departments/tree?establishment=" + other.getId())))
 			.andExpect(status().isNotFound());
 	}
 
@@ -108,7 +106,8 @@ class DepartmentPagesTests {
 		Establishment mine = this.fixtures.establishment();
 		Department pole = this.fixtures.department(mine, null, DepartmentLevel.POLE);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		String html = this.mvc.perform(as(admin, get("/directory/departments/new?parent=" + pole.getId())))
+		String html = this.mvc
+			.perform(this.fixtures.as(admin, get("/directory/departments/new?parent=" + pole.getId())))
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(allOf(containsString("<option value=\"" + mine.getId() + "\" selected=\"selected\">"),
@@ -130,14 +129,14 @@ class DepartmentPagesTests {
 		Department pole = this.fixtures.department(mine, null, DepartmentLevel.POLE);
 		Department service = this.fixtures.department(mine, pole, DepartmentLevel.SERVICE);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(as(admin, get("/directory/departments/" + service.getId() + "/edit")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/departments/" + service.getId() + "/edit")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("value=\"" + service.getCode() + "\""),
 					containsString("form-control-plaintext"), containsString(mine.getName()),
 					containsString("<option value=\"" + pole.getId() + "\" selected=\"selected\">"),
 					not(containsString("<option value=\"" + service.getId() + "\"")))));
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		this.mvc.perform(as(staff, get("/directory/departments/" + service.getId() + "/edit")))
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/departments/" + service.getId() + "/edit")))
 			.andExpect(status().isForbidden());
 	}
 
@@ -145,7 +144,7 @@ class DepartmentPagesTests {
 	void staffCannotOpenTheNewForm() throws Exception {
 		Establishment mine = this.fixtures.establishment();
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		this.mvc.perform(as(staff, get("/directory/departments/new"))).andExpect(status().isForbidden());
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/departments/new"))).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -158,14 +157,16 @@ class DepartmentPagesTests {
 		Department otherPole = this.fixtures.department(other, null, DepartmentLevel.POLE);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		this.mvc
-			.perform(as(admin, get("/directory/departments/parent-options?establishmentId=" + mine.getId()))
+			.perform(this.fixtures
+				.as(admin, get("/directory/departments/parent-options?establishmentId=" + mine.getId()))
 				.header("HX-Request", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("value=\"" + pole.getId() + "\""),
 					containsString("value=\"" + service.getId() + "\""),
 					not(containsString("value=\"" + unit.getId() + "\"")), not(containsString("<html")))));
 		this.mvc
-			.perform(as(admin, get("/directory/departments/parent-options?establishmentId=" + other.getId()))
+			.perform(this.fixtures
+				.as(admin, get("/directory/departments/parent-options?establishmentId=" + other.getId()))
 				.header("HX-Request", "true"))
 			.andExpect(content().string(not(containsString(otherPole.getCode()))));
 	}
@@ -176,7 +177,8 @@ class DepartmentPagesTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		long before = this.departments.count();
 		this.mvc
-			.perform(as(admin, post("/directory/departments")).param("establishmentId", mine.getId().toString())
+			.perform(this.fixtures.as(admin, post("/directory/departments"))
+				.param("establishmentId", mine.getId().toString())
 				.param("level", "SERVICE")
 				.param("code", "S-PAGE")
 				.param("name", "Service sans pôle"))
@@ -184,7 +186,8 @@ class DepartmentPagesTests {
 			.andExpect(content().string(allOf(containsString("id=\"level-error\""),
 					containsString("Une structure sans parent doit être un pôle."))));
 		this.mvc
-			.perform(as(admin, post("/directory/departments")).param("establishmentId", mine.getId().toString())
+			.perform(this.fixtures.as(admin, post("/directory/departments"))
+				.param("establishmentId", mine.getId().toString())
 				.param("level", "POLE")
 				.param("code", "")
 				.param("name", "Pôle sans code"))
@@ -199,7 +202,8 @@ class DepartmentPagesTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		String code = "P-" + Fixtures.unique();
 		this.mvc
-			.perform(as(admin, post("/directory/departments")).param("establishmentId", mine.getId().toString())
+			.perform(this.fixtures.as(admin, post("/directory/departments"))
+				.param("establishmentId", mine.getId().toString())
 				.param("level", "POLE")
 				.param("code", code)
 				.param("name", "Pôle créé"))
@@ -214,7 +218,7 @@ class DepartmentPagesTests {
 		Department pole = this.fixtures.department(mine, null, DepartmentLevel.POLE);
 		Department service = this.fixtures.department(mine, pole, DepartmentLevel.SERVICE);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(as(admin, get("/directory/departments/" + pole.getId())))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/departments/" + pole.getId())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"children\""), containsString(service.getCode()),
 					containsString("class=\"audit-line\""), containsString("id=\"new-child\""),
@@ -228,7 +232,7 @@ class DepartmentPagesTests {
 		this.fixtures.department(mine, pole, DepartmentLevel.SERVICE);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		this.mvc
-			.perform(as(admin, post("/directory/departments/" + pole.getId() + "/archive"))
+			.perform(this.fixtures.as(admin, post("/directory/departments/" + pole.getId() + "/archive"))
 				.param("version", String.valueOf(pole.getVersion()))
 				.param("reason", "Réorganisation"))
 			.andExpect(status().is3xxRedirection())
@@ -242,14 +246,14 @@ class DepartmentPagesTests {
 		Department pole = this.fixtures.department(mine, null, DepartmentLevel.POLE);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		this.mvc
-			.perform(as(admin, post("/directory/departments/" + pole.getId()))
+			.perform(this.fixtures.as(admin, post("/directory/departments/" + pole.getId()))
 				.param("establishmentId", mine.getId().toString())
 				.param("level", "POLE")
 				.param("code", pole.getCode())
 				.param("name", "Pôle renommé")
 				.param("version", String.valueOf(pole.getVersion())))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(as(admin, get("/directory/departments/" + pole.getId() + "/history")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/departments/" + pole.getId() + "/history")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(
 					allOf(containsString("Libellé"), containsString("Pôle renommé"), containsString(pole.getName()))));
@@ -261,9 +265,9 @@ class DepartmentPagesTests {
 		Establishment other = this.fixtures.establishment();
 		Department otherPole = this.fixtures.department(other, null, DepartmentLevel.POLE);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(as(admin, get("/directory/departments/" + otherPole.getId())))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/departments/" + otherPole.getId())))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(as(admin, get("/directory/departments/" + otherPole.getId() + "/history")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/departments/" + otherPole.getId() + "/history")))
 			.andExpect(status().isNotFound());
 	}
 

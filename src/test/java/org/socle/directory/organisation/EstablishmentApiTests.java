@@ -16,8 +16,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -39,10 +37,6 @@ class EstablishmentApiTests {
 	@Autowired
 	JsonMapper json;
 
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account))).with(csrf());
-	}
-
 	private UserAccount groupAdmin() {
 		return this.fixtures.groupAccount(Role.ADMINISTRATOR, this.fixtures.establishment());
 	}
@@ -56,7 +50,8 @@ class EstablishmentApiTests {
 	void groupAdministratorCreatesAnEstablishment() throws Exception {
 		String geographic = Fixtures.finess();
 		this.mvc
-			.perform(as(groupAdmin(), post("/api/v1/establishments")).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(groupAdmin(), post("/api/v1/establishments"))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content(body("CH de Test", Fixtures.finess(), geographic)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").isNumber())
@@ -68,7 +63,8 @@ class EstablishmentApiTests {
 	void aWrongCheckDigitIsA400NamingTheFieldAndRuleAndWritesNothing() throws Exception {
 		long before = this.establishments.count();
 		this.mvc
-			.perform(as(groupAdmin(), post("/api/v1/establishments")).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(groupAdmin(), post("/api/v1/establishments"))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content(body("CH faux", "330781197", Fixtures.finess())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("https://socle.org/problems/validation"))
@@ -81,7 +77,8 @@ class EstablishmentApiTests {
 	@Test
 	void aMissingNameIsA400() throws Exception {
 		this.mvc
-			.perform(as(groupAdmin(), post("/api/v1/establishments")).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(groupAdmin(), post("/api/v1/establishments"))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content(body(" ", Fixtures.finess(), Fixtures.finess())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("name")))
@@ -93,7 +90,8 @@ class EstablishmentApiTests {
 		Establishment existing = this.fixtures.establishment();
 		long before = this.establishments.count();
 		this.mvc
-			.perform(as(groupAdmin(), post("/api/v1/establishments")).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(groupAdmin(), post("/api/v1/establishments"))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content(body("Doublon", Fixtures.finess(), existing.getGeographicFiness())))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].field").value("geographicFiness"))
@@ -108,7 +106,7 @@ class EstablishmentApiTests {
 				existing.getLegalFiness(), "geographicFiness", existing.getGeographicFiness(), "version",
 				existing.getVersion() + 1);
 		this.mvc
-			.perform(as(groupAdmin(), put("/api/v1/establishments/" + existing.getId()))
+			.perform(this.fixtures.as(groupAdmin(), put("/api/v1/establishments/" + existing.getId()))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(this.json.writeValueAsString(edit)))
 			.andExpect(status().isConflict())
@@ -124,7 +122,7 @@ class EstablishmentApiTests {
 				existing.getLegalFiness(), "geographicFiness", existing.getGeographicFiness(), "version",
 				existing.getVersion());
 		this.mvc
-			.perform(as(groupAdmin(), put("/api/v1/establishments/" + existing.getId()))
+			.perform(this.fixtures.as(groupAdmin(), put("/api/v1/establishments/" + existing.getId()))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(this.json.writeValueAsString(edit)))
 			.andExpect(status().isOk())
@@ -134,7 +132,7 @@ class EstablishmentApiTests {
 
 	@Test
 	void anUnknownIdIsA404() throws Exception {
-		this.mvc.perform(as(groupAdmin(), get("/api/v1/establishments/999999999")))
+		this.mvc.perform(this.fixtures.as(groupAdmin(), get("/api/v1/establishments/999999999")))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.type").value("https://socle.org/problems/not-found"));
 	}
@@ -144,9 +142,11 @@ class EstablishmentApiTests {
 		Establishment mine = this.fixtures.establishment();
 		Establishment other = this.fixtures.establishment();
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		this.mvc.perform(as(staff, get("/api/v1/establishments/" + other.getId()))).andExpect(status().isNotFound());
-		this.mvc.perform(as(staff, get("/api/v1/establishments/" + mine.getId()))).andExpect(status().isOk());
-		this.mvc.perform(as(staff, get("/api/v1/establishments?size=200")))
+		this.mvc.perform(this.fixtures.as(staff, get("/api/v1/establishments/" + other.getId())))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(staff, get("/api/v1/establishments/" + mine.getId())))
+			.andExpect(status().isOk());
+		this.mvc.perform(this.fixtures.as(staff, get("/api/v1/establishments?size=200")))
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].id").value(mine.getId()));
 	}
@@ -156,7 +156,8 @@ class EstablishmentApiTests {
 		Establishment mine = this.fixtures.establishment();
 		UserAccount localAdmin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		this.mvc
-			.perform(as(localAdmin, post("/api/v1/establishments")).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(localAdmin, post("/api/v1/establishments"))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content(body("Interdit", Fixtures.finess(), Fixtures.finess())))
 			.andExpect(status().isForbidden());
 	}
@@ -165,13 +166,13 @@ class EstablishmentApiTests {
 	void archivingNeedsAReason() throws Exception {
 		Establishment existing = this.fixtures.establishment();
 		this.mvc
-			.perform(as(groupAdmin(), post("/api/v1/establishments/" + existing.getId() + "/archive"))
+			.perform(this.fixtures.as(groupAdmin(), post("/api/v1/establishments/" + existing.getId() + "/archive"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"version\":" + existing.getVersion() + ",\"reason\":\"\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
 		this.mvc
-			.perform(as(groupAdmin(), post("/api/v1/establishments/" + existing.getId() + "/archive"))
+			.perform(this.fixtures.as(groupAdmin(), post("/api/v1/establishments/" + existing.getId() + "/archive"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"version\":" + existing.getVersion() + ",\"reason\":\"Fusion\"}"))
 			.andExpect(status().isOk())

@@ -17,8 +17,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -45,10 +43,6 @@ class HospitalGroupTests {
 	@Autowired
 	JsonMapper json;
 
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account))).with(csrf());
-	}
-
 	private HospitalGroup group() {
 		return this.groups.findAll(Sort.by("id")).get(0);
 	}
@@ -58,18 +52,19 @@ class HospitalGroupTests {
 	}
 
 	private MockHttpServletRequestBuilder edit(UserAccount account, Map<String, Object> body) {
-		return as(account, put("/api/v1/group")).contentType(MediaType.APPLICATION_JSON)
+		return this.fixtures.as(account, put("/api/v1/group"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(this.json.writeValueAsString(body));
 	}
 
 	@Test
 	void anyAccountWithARoleSeesTheGroup() throws Exception {
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, this.fixtures.establishment());
-		this.mvc.perform(as(staff, get("/api/v1/group")))
+		this.mvc.perform(this.fixtures.as(staff, get("/api/v1/group")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value(group().getId()))
 			.andExpect(jsonPath("$.country").isString());
-		this.mvc.perform(as(staff, get("/directory/group")))
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/group")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(group().getName())));
 	}
@@ -77,7 +72,7 @@ class HospitalGroupTests {
 	@Test
 	void anAccountWithoutARoleDoesNotSeeTheGroup() throws Exception {
 		UserAccount nobody = this.fixtures.account(this.fixtures.establishment());
-		this.mvc.perform(as(nobody, get("/api/v1/group"))).andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(nobody, get("/api/v1/group"))).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -93,7 +88,7 @@ class HospitalGroupTests {
 			.andExpect(jsonPath("$.country").value("FR"))
 			.andExpect(jsonPath("$.version").value(before.getVersion() + 1))
 			.andExpect(jsonPath("$.lastModifiedBy").value(admin.getLogin()));
-		this.mvc.perform(as(admin, get("/directory/group/history")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/group/history")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(name)));
 	}
@@ -107,7 +102,7 @@ class HospitalGroupTests {
 			.perform(edit(localAdmin,
 					Map.of("name", "Interdit", "shortName", "X", "country", "FR", "version", before.getVersion())))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(as(localAdmin, get("/directory/group/edit"))).andExpect(status().isForbidden());
+		this.mvc.perform(this.fixtures.as(localAdmin, get("/directory/group/edit"))).andExpect(status().isForbidden());
 		assertThat(group().getName()).isEqualTo(before.getName());
 	}
 
@@ -140,24 +135,27 @@ class HospitalGroupTests {
 	void theEditPageShowsErrorsBesideTheFieldAndSavesGoodInput() throws Exception {
 		HospitalGroup before = group();
 		UserAccount admin = groupAdmin();
-		this.mvc.perform(as(admin, get("/directory/group/edit")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/group/edit")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"shortName\"")));
 		this.mvc
-			.perform(as(admin, post("/directory/group")).param("name", before.getName())
+			.perform(this.fixtures.as(admin, post("/directory/group"))
+				.param("name", before.getName())
 				.param("shortName", "")
 				.param("country", "FR")
 				.param("version", String.valueOf(before.getVersion())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"shortName-error\"")));
 		this.mvc
-			.perform(as(admin, post("/directory/group")).param("name", before.getName())
+			.perform(this.fixtures.as(admin, post("/directory/group"))
+				.param("name", before.getName())
 				.param("shortName", "GHT-P")
 				.param("country", "CA")
 				.param("version", String.valueOf(before.getVersion())))
 			.andExpect(redirectedUrl("/directory/group"));
 		assertThat(group().getCountry()).isEqualTo("CA");
-		this.mvc.perform(as(admin, get("/directory/group"))).andExpect(content().string(containsString("Canada (CA)")));
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/group")))
+			.andExpect(content().string(containsString("Canada (CA)")));
 	}
 
 	@Test

@@ -21,7 +21,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -56,10 +55,6 @@ class LocationApiTests {
 		this.admin = fixtures.establishmentAccount(Role.ADMINISTRATOR, this.establishment);
 	}
 
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account))).with(csrf());
-	}
-
 	private ResultActions create(UserAccount account, Site site, Long parentId, String kind, String name)
 			throws Exception {
 		Map<String, Object> body = new HashMap<>();
@@ -67,13 +62,14 @@ class LocationApiTests {
 		body.put("kind", kind);
 		body.put("name", name);
 		body.put("code", "C-" + Fixtures.unique());
-		return this.mvc.perform(as(account, post("/api/v1/sites/" + site.getId() + "/locations"))
+		return this.mvc.perform(this.fixtures.as(account, post("/api/v1/sites/" + site.getId() + "/locations"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(this.json.writeValueAsString(body)));
 	}
 
 	private ResultActions postJson(UserAccount account, String url, Object body) throws Exception {
-		return this.mvc.perform(as(account, post(url)).contentType(MediaType.APPLICATION_JSON)
+		return this.mvc.perform(this.fixtures.as(account, post(url))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(this.json.writeValueAsString(body)));
 	}
 
@@ -98,13 +94,13 @@ class LocationApiTests {
 			.andExpect(jsonPath("$.kind").value("ROOM"))
 			.andExpect(jsonPath("$.depth").value(2))
 			.andExpect(jsonPath("$.version").value(0)));
-		this.mvc.perform(as(this.admin, get("/api/v1/sites/" + this.site.getId() + "/locations")))
+		this.mvc.perform(this.fixtures.as(this.admin, get("/api/v1/sites/" + this.site.getId() + "/locations")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id").value(contains((int) buildingA, (int) floor, (int) room, (int) buildingB)))
 			.andExpect(jsonPath("$[*].depth").value(contains(0, 1, 2, 0)))
 			.andExpect(jsonPath("$[2].parentId").value(floor))
 			.andExpect(jsonPath("$[3].parentId").value(nullValue()));
-		this.mvc.perform(as(this.admin, get("/api/v1/locations/" + room)))
+		this.mvc.perform(this.fixtures.as(this.admin, get("/api/v1/locations/" + room)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Salle 101"))
 			.andExpect(jsonPath("$.depth").value(2));
@@ -191,7 +187,8 @@ class LocationApiTests {
 		long before = this.locations.count();
 		create(staff, this.site, null, "BUILDING", "Bâtiment interdit").andExpect(status().isForbidden());
 		this.mvc
-			.perform(as(staff, put("/api/v1/locations/" + building.getId())).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(staff, put("/api/v1/locations/" + building.getId()))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"Renommé\",\"version\":0}"))
 			.andExpect(status().isForbidden());
 		postJson(staff, "/api/v1/locations/" + building.getId() + "/archive", Map.of("version", 0, "reason", "X"))
@@ -200,7 +197,7 @@ class LocationApiTests {
 		Location unchanged = this.locations.findById(building.getId()).orElseThrow();
 		assertThat(unchanged.getName()).isEqualTo(building.getName());
 		assertThat(unchanged.isArchived()).isFalse();
-		this.mvc.perform(as(staff, get("/api/v1/sites/" + this.site.getId() + "/locations")))
+		this.mvc.perform(this.fixtures.as(staff, get("/api/v1/sites/" + this.site.getId() + "/locations")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id", hasItem(building.getId().intValue())));
 	}
@@ -210,7 +207,8 @@ class LocationApiTests {
 		Location building = this.fixtures.location(this.site, null, LocationKind.BUILDING);
 		String url = "/api/v1/locations/" + building.getId();
 		this.mvc
-			.perform(as(this.admin, put(url)).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(this.admin, put(url))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"Bâtiment Pasteur\",\"code\":\"PAS\",\"version\":0}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Bâtiment Pasteur"))
@@ -218,12 +216,14 @@ class LocationApiTests {
 			.andExpect(jsonPath("$.kind").value("BUILDING"))
 			.andExpect(jsonPath("$.version").value(1));
 		this.mvc
-			.perform(as(this.admin, put(url)).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(this.admin, put(url))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"Bâtiment Curie\",\"version\":0}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type").value("https://socle.org/problems/stale-version"));
 		this.mvc
-			.perform(as(this.admin, put(url)).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(this.admin, put(url))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"\",\"version\":1}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("name"));
@@ -252,26 +252,29 @@ class LocationApiTests {
 		postJson(this.admin, archiveBuilding, Map.of("version", 0, "reason", "Démolition")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.archiveReason").value("Démolition"));
 		String tree = "/api/v1/sites/" + this.site.getId() + "/locations";
-		this.mvc.perform(as(this.admin, get(tree))).andExpect(jsonPath("$.length()").value(0));
-		this.mvc.perform(as(this.admin, get(tree + "?archived=true")))
+		this.mvc.perform(this.fixtures.as(this.admin, get(tree))).andExpect(jsonPath("$.length()").value(0));
+		this.mvc.perform(this.fixtures.as(this.admin, get(tree + "?archived=true")))
 			.andExpect(jsonPath("$[*].id").value(contains(building.getId().intValue(), floor.getId().intValue())));
 	}
 
 	@Test
 	void anUnknownIdIsA404() throws Exception {
-		this.mvc.perform(as(this.admin, get("/api/v1/locations/999999999")))
+		this.mvc.perform(this.fixtures.as(this.admin, get("/api/v1/locations/999999999")))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.type").value("https://socle.org/problems/not-found"));
 		this.mvc
-			.perform(as(this.admin, put("/api/v1/locations/999999999")).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(this.admin, put("/api/v1/locations/999999999"))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"X\",\"version\":0}"))
 			.andExpect(status().isNotFound());
 		postJson(this.admin, "/api/v1/locations/999999999/archive", Map.of("version", 0, "reason", "X"))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(as(this.admin, get("/api/v1/sites/999999999/locations"))).andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(this.admin, get("/api/v1/sites/999999999/locations")))
+			.andExpect(status().isNotFound());
 		long before = this.locations.count();
 		this.mvc
-			.perform(as(this.admin, post("/api/v1/sites/999999999/locations")).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(this.admin, post("/api/v1/sites/999999999/locations"))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"kind\":\"BUILDING\",\"name\":\"X\"}"))
 			.andExpect(status().isNotFound());
 		assertThat(this.locations.count()).isEqualTo(before);
@@ -282,13 +285,13 @@ class LocationApiTests {
 		Site otherSite = this.fixtures.site(this.fixtures.establishment());
 		Location otherBuilding = this.fixtures.location(otherSite, null, LocationKind.BUILDING);
 		long before = this.locations.count();
-		this.mvc.perform(as(this.admin, get("/api/v1/sites/" + otherSite.getId() + "/locations")))
+		this.mvc.perform(this.fixtures.as(this.admin, get("/api/v1/sites/" + otherSite.getId() + "/locations")))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(as(this.admin, get("/api/v1/locations/" + otherBuilding.getId())))
+		this.mvc.perform(this.fixtures.as(this.admin, get("/api/v1/locations/" + otherBuilding.getId())))
 			.andExpect(status().isNotFound());
 		create(this.admin, otherSite, otherBuilding.getId(), "FLOOR", "Intrus").andExpect(status().isNotFound());
 		this.mvc
-			.perform(as(this.admin, put("/api/v1/locations/" + otherBuilding.getId()))
+			.perform(this.fixtures.as(this.admin, put("/api/v1/locations/" + otherBuilding.getId()))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"Pris\",\"version\":0}"))
 			.andExpect(status().isNotFound());

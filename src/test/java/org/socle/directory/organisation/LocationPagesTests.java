@@ -16,8 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.stringContainsInOrder;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -50,16 +48,12 @@ class LocationPagesTests {
 		this.admin = fixtures.establishmentAccount(Role.ADMINISTRATOR, this.establishment);
 	}
 
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account))).with(csrf());
-	}
-
 	@Test
 	void theSitePageShowsTheTreeIndentedWithAddLinks() throws Exception {
 		Location building = this.fixtures.location(this.site, null, LocationKind.BUILDING);
 		Location floor = this.fixtures.location(this.site, building, LocationKind.FLOOR);
 		Location room = this.fixtures.location(this.site, floor, LocationKind.ROOM);
-		this.mvc.perform(as(this.admin, get("/directory/sites/" + this.site.getId())))
+		this.mvc.perform(this.fixtures.as(this.admin, get("/directory/sites/" + this.site.getId())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(stringContainsInOrder("data-depth=\"0\"", building.getName(),
 					"data-depth=\"1\"", floor.getName(), "data-depth=\"2\"", room.getName())))
@@ -73,15 +67,16 @@ class LocationPagesTests {
 	void aStaffAccountSeesTheTreeButCannotAdd() throws Exception {
 		Location building = this.fixtures.location(this.site, null, LocationKind.BUILDING);
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, this.establishment);
-		this.mvc.perform(as(staff, get("/directory/sites/" + this.site.getId())))
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/sites/" + this.site.getId())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(building.getName())))
 			.andExpect(content().string(not(containsString("id=\"add-building\""))));
-		this.mvc.perform(as(staff, get("/directory/sites/" + this.site.getId() + "/locations/new")))
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/sites/" + this.site.getId() + "/locations/new")))
 			.andExpect(status().isForbidden());
 		long before = this.locations.count();
 		this.mvc
-			.perform(as(staff, post("/directory/sites/" + this.site.getId() + "/locations")).param("kind", "BUILDING")
+			.perform(this.fixtures.as(staff, post("/directory/sites/" + this.site.getId() + "/locations"))
+				.param("kind", "BUILDING")
 				.param("name", "Bâtiment interdit"))
 			.andExpect(status().isForbidden());
 		assertThat(this.locations.count()).isEqualTo(before);
@@ -91,7 +86,7 @@ class LocationPagesTests {
 	void anAdministratorAddsAFloorUnderABuildingFromTheForm() throws Exception {
 		Location building = this.fixtures.location(this.site, null, LocationKind.BUILDING);
 		String form = this.mvc
-			.perform(as(this.admin,
+			.perform(this.fixtures.as(this.admin,
 					get("/directory/sites/" + this.site.getId() + "/locations/new").param("parentId",
 							building.getId().toString())))
 			.andExpect(status().isOk())
@@ -104,13 +99,13 @@ class LocationPagesTests {
 		assertThat(SitePagesTests.occurrences(form, "name=\"name\"")).as("one name field").isOne();
 		long before = this.locations.count();
 		this.mvc
-			.perform(as(this.admin, post("/directory/sites/" + this.site.getId() + "/locations"))
+			.perform(this.fixtures.as(this.admin, post("/directory/sites/" + this.site.getId() + "/locations"))
 				.param("parentId", building.getId().toString())
 				.param("kind", "FLOOR")
 				.param("name", "Rez-de-chaussée"))
 			.andExpect(redirectedUrl("/directory/sites/" + this.site.getId()));
 		assertThat(this.locations.count()).isEqualTo(before + 1);
-		this.mvc.perform(as(this.admin, get("/directory/locations/" + building.getId())))
+		this.mvc.perform(this.fixtures.as(this.admin, get("/directory/locations/" + building.getId())))
 			.andExpect(content().string(containsString("Rez-de-chaussée")));
 	}
 
@@ -121,7 +116,7 @@ class LocationPagesTests {
 		Location room = this.fixtures.location(this.site, floor, LocationKind.ROOM);
 		long before = this.locations.count();
 		this.mvc
-			.perform(as(this.admin, post("/directory/sites/" + this.site.getId() + "/locations"))
+			.perform(this.fixtures.as(this.admin, post("/directory/sites/" + this.site.getId() + "/locations"))
 				.param("parentId", room.getId().toString())
 				.param("kind", "ROOM")
 				.param("name", "Placard"))
@@ -136,7 +131,7 @@ class LocationPagesTests {
 		Location building = this.fixtures.location(this.site, null, LocationKind.BUILDING);
 		long before = this.locations.count();
 		this.mvc
-			.perform(as(this.admin, post("/directory/sites/" + this.site.getId() + "/locations"))
+			.perform(this.fixtures.as(this.admin, post("/directory/sites/" + this.site.getId() + "/locations"))
 				.param("parentId", building.getId().toString())
 				.param("kind", "ROOM")
 				.param("name", "Salle"))
@@ -150,13 +145,16 @@ class LocationPagesTests {
 	void theHistoryTabListsARenaming() throws Exception {
 		Location building = this.fixtures.location(this.site, null, LocationKind.BUILDING);
 		String url = "/directory/locations/" + building.getId();
-		this.mvc.perform(as(this.admin, get(url + "/edit")))
+		this.mvc.perform(this.fixtures.as(this.admin, get(url + "/edit")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(building.getName())));
-		this.mvc.perform(
-				as(this.admin, post(url)).param("name", "Bâtiment Laennec").param("code", "LAE").param("version", "0"))
+		this.mvc
+			.perform(this.fixtures.as(this.admin, post(url))
+				.param("name", "Bâtiment Laennec")
+				.param("code", "LAE")
+				.param("version", "0"))
 			.andExpect(redirectedUrl(url));
-		this.mvc.perform(as(this.admin, get(url + "/history")))
+		this.mvc.perform(this.fixtures.as(this.admin, get(url + "/history")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<ins>Bâtiment Laennec</ins>")))
 			.andExpect(content().string(containsString("<ins>LAE</ins>")));
@@ -166,7 +164,8 @@ class LocationPagesTests {
 	void theEditFormShowsAMissingNameBesideTheField() throws Exception {
 		Location building = this.fixtures.location(this.site, null, LocationKind.BUILDING);
 		this.mvc
-			.perform(as(this.admin, post("/directory/locations/" + building.getId())).param("name", " ")
+			.perform(this.fixtures.as(this.admin, post("/directory/locations/" + building.getId()))
+				.param("name", " ")
 				.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
@@ -179,7 +178,8 @@ class LocationPagesTests {
 		Location building = this.fixtures.location(this.site, null, LocationKind.BUILDING);
 		this.fixtures.location(this.site, building, LocationKind.FLOOR);
 		this.mvc
-			.perform(as(this.admin, post("/directory/locations/" + building.getId() + "/archive")).param("version", "0")
+			.perform(this.fixtures.as(this.admin, post("/directory/locations/" + building.getId() + "/archive"))
+				.param("version", "0")
 				.param("reason", "Démolition"))
 			.andExpect(flash().attribute("actionError", "rule.LocationHasActiveChildren"));
 		assertThat(this.locations.findById(building.getId()).orElseThrow().isArchived()).isFalse();
@@ -189,13 +189,14 @@ class LocationPagesTests {
 	void anotherEstablishmentsLocationIsANotFoundPage() throws Exception {
 		Site otherSite = this.fixtures.site(this.fixtures.establishment());
 		Location otherBuilding = this.fixtures.location(otherSite, null, LocationKind.BUILDING);
-		this.mvc.perform(as(this.admin, get("/directory/locations/" + otherBuilding.getId())))
+		this.mvc.perform(this.fixtures.as(this.admin, get("/directory/locations/" + otherBuilding.getId())))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(as(this.admin, get("/directory/locations/" + otherBuilding.getId() + "/history")))
+		this.mvc
+			.perform(this.fixtures.as(this.admin, get("/directory/locations/" + otherBuilding.getId() + "/history")))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(as(this.admin, get("/directory/locations/" + otherBuilding.getId() + "/edit")))
+		this.mvc.perform(this.fixtures.as(this.admin, get("/directory/locations/" + otherBuilding.getId() + "/edit")))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(as(this.admin, get("/directory/sites/" + otherSite.getId() + "/locations/new")))
+		this.mvc.perform(this.fixtures.as(this.admin, get("/directory/sites/" + otherSite.getId() + "/locations/new")))
 			.andExpect(status().isNotFound());
 	}
 

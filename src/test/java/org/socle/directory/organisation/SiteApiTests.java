@@ -21,7 +21,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -42,10 +41,6 @@ class SiteApiTests {
 
 	@Autowired
 	JsonMapper json;
-
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account))).with(csrf());
-	}
 
 	private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, Object body) {
 		return request.contentType(MediaType.APPLICATION_JSON).content(this.json.writeValueAsString(body));
@@ -72,7 +67,7 @@ class SiteApiTests {
 		Establishment mine = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		long before = this.sites.count();
-		this.mvc.perform(json(as(admin, post("/api/v1/sites")), site(mine, "Site Saint-Jean")))
+		this.mvc.perform(json(this.fixtures.as(admin, post("/api/v1/sites")), site(mine, "Site Saint-Jean")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").isNumber())
 			.andExpect(jsonPath("$.establishmentId").value(mine.getId()))
@@ -91,12 +86,12 @@ class SiteApiTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		Map<String, Object> body = site(mine, "Site belge");
 		body.put("country", "be");
-		this.mvc.perform(json(as(admin, post("/api/v1/sites")), body))
+		this.mvc.perform(json(this.fixtures.as(admin, post("/api/v1/sites")), body))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.country").value("BE"));
 		long before = this.sites.count();
 		body.put("country", "FRA");
-		this.mvc.perform(json(as(admin, post("/api/v1/sites")), body))
+		this.mvc.perform(json(this.fixtures.as(admin, post("/api/v1/sites")), body))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("country"))
 			.andExpect(jsonPath("$.errors[0].rule").value("Pattern"));
@@ -108,7 +103,7 @@ class SiteApiTests {
 		Establishment mine = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		long before = this.sites.count();
-		this.mvc.perform(json(as(admin, post("/api/v1/sites")), site(mine, " ")))
+		this.mvc.perform(json(this.fixtures.as(admin, post("/api/v1/sites")), site(mine, " ")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("https://socle.org/problems/validation"))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("name")))
@@ -123,7 +118,7 @@ class SiteApiTests {
 		Map<String, Object> body = site(mine, "Site au long code");
 		body.put("postalCode", "12345678901");
 		long before = this.sites.count();
-		this.mvc.perform(json(as(admin, post("/api/v1/sites")), body))
+		this.mvc.perform(json(this.fixtures.as(admin, post("/api/v1/sites")), body))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("postalCode"))
 			.andExpect(jsonPath("$.errors[0].rule").value("Size"));
@@ -137,7 +132,7 @@ class SiteApiTests {
 		Map<String, Object> body = site(mine, "Site sans établissement");
 		body.remove("establishmentId");
 		long before = this.sites.count();
-		this.mvc.perform(json(as(admin, post("/api/v1/sites")), body))
+		this.mvc.perform(json(this.fixtures.as(admin, post("/api/v1/sites")), body))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("establishmentId"))
 			.andExpect(jsonPath("$.errors[0].rule").value("NotNull"));
@@ -150,7 +145,7 @@ class SiteApiTests {
 		Map<String, Object> body = site(this.fixtures.establishment(), "Site fantôme");
 		body.put("establishmentId", 999_999_999L);
 		long before = this.sites.count();
-		this.mvc.perform(json(as(admin, post("/api/v1/sites")), body))
+		this.mvc.perform(json(this.fixtures.as(admin, post("/api/v1/sites")), body))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("establishmentId"))
 			.andExpect(jsonPath("$.errors[0].rule").value("SiteEstablishmentUnknown"))
@@ -164,7 +159,7 @@ class SiteApiTests {
 		Establishment other = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		long before = this.sites.count();
-		this.mvc.perform(json(as(admin, post("/api/v1/sites")), site(other, "Site d'à côté")))
+		this.mvc.perform(json(this.fixtures.as(admin, post("/api/v1/sites")), site(other, "Site d'à côté")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("establishmentId"))
 			.andExpect(jsonPath("$.errors[0].rule").value("SiteEstablishmentUnknown"));
@@ -176,7 +171,7 @@ class SiteApiTests {
 		Establishment mine = this.fixtures.establishment();
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
 		long before = this.sites.count();
-		this.mvc.perform(json(as(staff, post("/api/v1/sites")), site(mine, "Site interdit")))
+		this.mvc.perform(json(this.fixtures.as(staff, post("/api/v1/sites")), site(mine, "Site interdit")))
 			.andExpect(status().isForbidden());
 		assertThat(this.sites.count()).isEqualTo(before);
 	}
@@ -186,10 +181,10 @@ class SiteApiTests {
 		Establishment mine = this.fixtures.establishment();
 		Site site = this.fixtures.site(mine);
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		this.mvc.perform(json(as(staff, put("/api/v1/sites/" + site.getId())), edit(site, "Renommé", 0)))
+		this.mvc.perform(json(this.fixtures.as(staff, put("/api/v1/sites/" + site.getId())), edit(site, "Renommé", 0)))
 			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(json(as(staff, post("/api/v1/sites/" + site.getId() + "/archive")),
+			.perform(json(this.fixtures.as(staff, post("/api/v1/sites/" + site.getId() + "/archive")),
 					Map.of("version", 0, "reason", "Fermeture")))
 			.andExpect(status().isForbidden());
 		Site unchanged = this.sites.findById(site.getId()).orElseThrow();
@@ -202,13 +197,14 @@ class SiteApiTests {
 		Establishment mine = this.fixtures.establishment();
 		Site site = this.fixtures.site(mine);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(json(as(admin, put("/api/v1/sites/" + site.getId())), edit(site, "Site rénové", 0)))
+		this.mvc
+			.perform(json(this.fixtures.as(admin, put("/api/v1/sites/" + site.getId())), edit(site, "Site rénové", 0)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Site rénové"))
 			.andExpect(jsonPath("$.city").value("Angers"))
 			.andExpect(jsonPath("$.version").value(1))
 			.andExpect(jsonPath("$.lastModifiedBy").value(admin.getLogin()));
-		this.mvc.perform(as(admin, get("/api/v1/sites/" + site.getId())))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/sites/" + site.getId())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Site rénové"));
 	}
@@ -218,11 +214,12 @@ class SiteApiTests {
 		Establishment mine = this.fixtures.establishment();
 		Site site = this.fixtures.site(mine);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(json(as(admin, put("/api/v1/sites/" + site.getId())), edit(site, "Trop tard", 7)))
+		this.mvc
+			.perform(json(this.fixtures.as(admin, put("/api/v1/sites/" + site.getId())), edit(site, "Trop tard", 7)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type").value("https://socle.org/problems/stale-version"));
 		this.mvc
-			.perform(json(as(admin, post("/api/v1/sites/" + site.getId() + "/archive")),
+			.perform(json(this.fixtures.as(admin, post("/api/v1/sites/" + site.getId() + "/archive")),
 					Map.of("version", 7, "reason", "Fermeture")))
 			.andExpect(status().isConflict());
 		Site unchanged = this.sites.findById(site.getId()).orElseThrow();
@@ -235,7 +232,7 @@ class SiteApiTests {
 		Establishment mine = this.fixtures.establishment();
 		Site site = this.fixtures.site(mine);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(json(as(admin, put("/api/v1/sites/" + site.getId())), edit(site, "", 0)))
+		this.mvc.perform(json(this.fixtures.as(admin, put("/api/v1/sites/" + site.getId())), edit(site, "", 0)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("name")));
 		assertThat(this.sites.findById(site.getId()).orElseThrow().getVersion()).isZero();
@@ -245,12 +242,14 @@ class SiteApiTests {
 	void anUnknownIdIsA404() throws Exception {
 		UserAccount admin = this.fixtures.groupAccount(Role.ADMINISTRATOR, this.fixtures.establishment());
 		Site template = this.fixtures.site(this.fixtures.establishment());
-		this.mvc.perform(as(admin, get("/api/v1/sites/999999999")))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/sites/999999999")))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.type").value("https://socle.org/problems/not-found"));
-		this.mvc.perform(json(as(admin, put("/api/v1/sites/999999999")), edit(template, "X", 0)))
+		this.mvc.perform(json(this.fixtures.as(admin, put("/api/v1/sites/999999999")), edit(template, "X", 0)))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(json(as(admin, post("/api/v1/sites/999999999/archive")), Map.of("version", 0, "reason", "X")))
+		this.mvc
+			.perform(json(this.fixtures.as(admin, post("/api/v1/sites/999999999/archive")),
+					Map.of("version", 0, "reason", "X")))
 			.andExpect(status().isNotFound());
 	}
 
@@ -261,19 +260,22 @@ class SiteApiTests {
 		Site mySite = this.fixtures.site(mine);
 		Site otherSite = this.fixtures.site(other);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(as(admin, get("/api/v1/sites/" + otherSite.getId()))).andExpect(status().isNotFound());
-		this.mvc.perform(json(as(admin, put("/api/v1/sites/" + otherSite.getId())), edit(otherSite, "Pris", 0)))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/sites/" + otherSite.getId())))
 			.andExpect(status().isNotFound());
 		this.mvc
-			.perform(json(as(admin, post("/api/v1/sites/" + otherSite.getId() + "/archive")),
+			.perform(json(this.fixtures.as(admin, put("/api/v1/sites/" + otherSite.getId())),
+					edit(otherSite, "Pris", 0)))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(json(this.fixtures.as(admin, post("/api/v1/sites/" + otherSite.getId() + "/archive")),
 					Map.of("version", 0, "reason", "X")))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(as(admin, get("/api/v1/sites/" + mySite.getId()))).andExpect(status().isOk());
-		this.mvc.perform(as(admin, get("/api/v1/sites?size=200")))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/sites/" + mySite.getId()))).andExpect(status().isOk());
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/sites?size=200")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].id").value(mySite.getId()));
-		this.mvc.perform(as(admin, get("/api/v1/sites?size=200&establishmentId=" + other.getId())))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/sites?size=200&establishmentId=" + other.getId())))
 			.andExpect(jsonPath("$.totalElements").value(0));
 		assertThat(this.sites.findById(otherSite.getId()).orElseThrow().getName()).isEqualTo(otherSite.getName());
 	}
@@ -287,11 +289,11 @@ class SiteApiTests {
 		archived.archive("Fermé");
 		this.sites.saveAndFlush(archived);
 		UserAccount admin = this.fixtures.groupAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(as(admin, get("/api/v1/sites").param("q", second.getCity().toUpperCase())))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/sites").param("q", second.getCity().toUpperCase())))
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].id").value(second.getId()));
 		this.mvc
-			.perform(as(admin,
+			.perform(this.fixtures.as(admin,
 					get("/api/v1/sites").param("establishmentId", mine.getId().toString())
 						.param("sort", "name,desc")
 						.param("size", "1")))
@@ -300,11 +302,11 @@ class SiteApiTests {
 			.andExpect(jsonPath("$.content[0].id")
 				.value((first.getName().compareTo(second.getName()) > 0) ? first.getId() : second.getId()));
 		this.mvc
-			.perform(as(admin,
+			.perform(this.fixtures.as(admin,
 					get("/api/v1/sites").param("establishmentId", mine.getId().toString()).param("archived", "true")))
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].id").value(archived.getId()));
-		this.mvc.perform(as(admin, get("/api/v1/sites?size=200")))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/sites?size=200")))
 			.andExpect(jsonPath("$.content[*].archived", everyItem(is(false))))
 			.andExpect(jsonPath("$.content[*].id", not(hasItem(archived.getId().intValue()))));
 	}
@@ -315,14 +317,14 @@ class SiteApiTests {
 		Site site = this.fixtures.site(mine);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		this.mvc
-			.perform(json(as(admin, post("/api/v1/sites/" + site.getId() + "/archive")),
+			.perform(json(this.fixtures.as(admin, post("/api/v1/sites/" + site.getId() + "/archive")),
 					Map.of("version", 0, "reason", " ")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"))
 			.andExpect(jsonPath("$.errors[0].rule").value("NotBlank"));
 		assertThat(this.sites.findById(site.getId()).orElseThrow().isArchived()).isFalse();
 		this.mvc
-			.perform(json(as(admin, post("/api/v1/sites/" + site.getId() + "/archive")),
+			.perform(json(this.fixtures.as(admin, post("/api/v1/sites/" + site.getId() + "/archive")),
 					Map.of("version", 0, "reason", "Site vendu")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.archived").value(true))

@@ -15,8 +15,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -37,22 +35,18 @@ class SitePagesTests {
 	@Autowired
 	SiteRepository sites;
 
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account))).with(csrf());
-	}
-
 	@Test
 	void theListShowsTheSitesInScopeOnly() throws Exception {
 		Establishment mine = this.fixtures.establishment();
 		Site mySite = this.fixtures.site(mine);
 		Site otherSite = this.fixtures.site(this.fixtures.establishment());
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		this.mvc.perform(as(staff, get("/directory/sites")))
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/sites")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(mySite.getName())))
 			.andExpect(content().string(not(containsString(otherSite.getName()))))
 			.andExpect(content().string(not(containsString("id=\"new-site\""))));
-		this.mvc.perform(as(staff, get("/directory/sites").param("sort", "establishment.name,desc")))
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/sites").param("sort", "establishment.name,desc")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(mySite.getName())))
 			.andExpect(content().string(containsString("aria-sort=\"descending\"")));
@@ -64,7 +58,9 @@ class SitePagesTests {
 		Site wanted = this.fixtures.site(mine);
 		Site other = this.fixtures.site(mine);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(as(admin, get("/directory/sites").param("q", wanted.getCity()).header("HX-Request", "true")))
+		this.mvc
+			.perform(this.fixtures.as(admin,
+					get("/directory/sites").param("q", wanted.getCity()).header("HX-Request", "true")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"results\"")))
 			.andExpect(content().string(containsString(wanted.getName())))
@@ -81,7 +77,7 @@ class SitePagesTests {
 		this.sites.saveAndFlush(archived);
 		Site otherSite = this.fixtures.site(this.fixtures.establishment());
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		String csv = this.mvc.perform(as(staff, get("/directory/sites/export.csv")))
+		String csv = this.mvc.perform(this.fixtures.as(staff, get("/directory/sites/export.csv")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andReturn()
@@ -99,9 +95,10 @@ class SitePagesTests {
 		Establishment mine = this.fixtures.establishment();
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
 		long before = this.sites.count();
-		this.mvc.perform(as(staff, get("/directory/sites/new"))).andExpect(status().isForbidden());
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/sites/new"))).andExpect(status().isForbidden());
 		this.mvc
-			.perform(as(staff, post("/directory/sites")).param("establishmentId", mine.getId().toString())
+			.perform(this.fixtures.as(staff, post("/directory/sites"))
+				.param("establishmentId", mine.getId().toString())
 				.param("name", "Site interdit")
 				.param("country", "FR"))
 			.andExpect(status().isForbidden());
@@ -112,7 +109,7 @@ class SitePagesTests {
 	void theFormShowsAMissingNameBesideTheFieldAndWritesNothing() throws Exception {
 		Establishment mine = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		String form = this.mvc.perform(as(admin, get("/directory/sites/new")))
+		String form = this.mvc.perform(this.fixtures.as(admin, get("/directory/sites/new")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -123,7 +120,8 @@ class SitePagesTests {
 		assertThat(occurrences(form, "name=\"establishmentId\"")).as("one establishment field").isOne();
 		long before = this.sites.count();
 		this.mvc
-			.perform(as(admin, post("/directory/sites")).param("establishmentId", mine.getId().toString())
+			.perform(this.fixtures.as(admin, post("/directory/sites"))
+				.param("establishmentId", mine.getId().toString())
 				.param("name", "")
 				.param("country", "FR"))
 			.andExpect(status().isOk())
@@ -137,7 +135,8 @@ class SitePagesTests {
 		UserAccount admin = this.fixtures.groupAccount(Role.ADMINISTRATOR, this.fixtures.establishment());
 		long before = this.sites.count();
 		this.mvc
-			.perform(as(admin, post("/directory/sites")).param("establishmentId", "999999999")
+			.perform(this.fixtures.as(admin, post("/directory/sites"))
+				.param("establishmentId", "999999999")
 				.param("name", "Site perdu")
 				.param("country", "FR"))
 			.andExpect(status().isOk())
@@ -152,7 +151,8 @@ class SitePagesTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		long before = this.sites.count();
 		this.mvc
-			.perform(as(admin, post("/directory/sites")).param("establishmentId", mine.getId().toString())
+			.perform(this.fixtures.as(admin, post("/directory/sites"))
+				.param("establishmentId", mine.getId().toString())
 				.param("name", "Site des Tilleuls")
 				.param("city", "Cholet")
 				.param("country", "FR"))
@@ -166,18 +166,18 @@ class SitePagesTests {
 		Establishment mine = this.fixtures.establishment();
 		Site site = this.fixtures.site(mine);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(as(admin, get("/directory/sites/" + site.getId() + "/edit")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/sites/" + site.getId() + "/edit")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(site.getName())));
 		this.mvc
-			.perform(as(admin, post("/directory/sites/" + site.getId()))
+			.perform(this.fixtures.as(admin, post("/directory/sites/" + site.getId()))
 				.param("establishmentId", mine.getId().toString())
 				.param("name", "Site Renommé")
 				.param("city", site.getCity())
 				.param("country", "FR")
 				.param("version", "0"))
 			.andExpect(redirectedUrl("/directory/sites/" + site.getId()));
-		this.mvc.perform(as(admin, get("/directory/sites/" + site.getId() + "/history")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/sites/" + site.getId() + "/history")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Modification")))
 			.andExpect(content().string(containsString("<del>" + site.getName() + "</del>")))
@@ -191,7 +191,7 @@ class SitePagesTests {
 		Site site = this.fixtures.site(mine);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		this.mvc
-			.perform(as(admin, post("/directory/sites/" + site.getId()))
+			.perform(this.fixtures.as(admin, post("/directory/sites/" + site.getId()))
 				.param("establishmentId", mine.getId().toString())
 				.param("name", "Trop tard")
 				.param("country", "FR")
@@ -206,12 +206,13 @@ class SitePagesTests {
 		Establishment mine = this.fixtures.establishment();
 		Site otherSite = this.fixtures.site(this.fixtures.establishment());
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(as(admin, get("/directory/sites/" + otherSite.getId()))).andExpect(status().isNotFound());
-		this.mvc.perform(as(admin, get("/directory/sites/" + otherSite.getId() + "/edit")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/sites/" + otherSite.getId())))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(as(admin, get("/directory/sites/" + otherSite.getId() + "/history")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/sites/" + otherSite.getId() + "/edit")))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(as(admin, get("/directory/sites/999999999"))).andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/sites/" + otherSite.getId() + "/history")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/sites/999999999"))).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -220,12 +221,12 @@ class SitePagesTests {
 		Site site = this.fixtures.site(mine);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		String url = "/directory/sites/" + site.getId() + "/archive";
-		this.mvc.perform(as(admin, post(url)).param("version", "0").param("reason", ""))
+		this.mvc.perform(this.fixtures.as(admin, post(url)).param("version", "0").param("reason", ""))
 			.andExpect(flash().attribute("actionError", "rule.NotBlank"));
 		assertThat(this.sites.findById(site.getId()).orElseThrow().isArchived()).isFalse();
-		this.mvc.perform(as(admin, post(url)).param("version", "0").param("reason", "Cession"))
+		this.mvc.perform(this.fixtures.as(admin, post(url)).param("version", "0").param("reason", "Cession"))
 			.andExpect(flash().attribute("saved", true));
-		this.mvc.perform(as(admin, get("/directory/sites/" + site.getId())))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/sites/" + site.getId())))
 			.andExpect(content().string(containsString("Archivé : Cession")));
 	}
 

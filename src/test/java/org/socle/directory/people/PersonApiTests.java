@@ -22,7 +22,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -43,10 +42,6 @@ class PersonApiTests {
 
 	@Autowired
 	JsonMapper json;
-
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account))).with(csrf());
-	}
 
 	private UserAccount admin(Establishment establishment) {
 		return this.fixtures.establishmentAccount(Role.ADMINISTRATOR, establishment);
@@ -70,14 +65,15 @@ class PersonApiTests {
 	}
 
 	private ResultActions create(UserAccount account, Map<String, Object> body) throws Exception {
-		return this.mvc.perform(as(account, post("/api/v1/people")).contentType(MediaType.APPLICATION_JSON)
+		return this.mvc.perform(this.fixtures.as(account, post("/api/v1/people"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(this.json.writeValueAsString(body)));
 	}
 
 	private ResultActions update(UserAccount account, Person person, Map<String, Object> body) throws Exception {
-		return this.mvc
-			.perform(as(account, put("/api/v1/people/" + person.getId())).contentType(MediaType.APPLICATION_JSON)
-				.content(this.json.writeValueAsString(body)));
+		return this.mvc.perform(this.fixtures.as(account, put("/api/v1/people/" + person.getId()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(body)));
 	}
 
 	private static String email() {
@@ -212,7 +208,7 @@ class PersonApiTests {
 	@Test
 	void anUnknownIdIsA404() throws Exception {
 		UserAccount admin = admin(this.fixtures.establishment());
-		this.mvc.perform(as(admin, get("/api/v1/people/999999999")))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/people/999999999")))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.type").value("https://socle.org/problems/not-found"));
 	}
@@ -224,15 +220,17 @@ class PersonApiTests {
 		Person colleague = this.fixtures.person(mine, null);
 		Person stranger = this.fixtures.person(other, null);
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		this.mvc.perform(as(staff, get("/api/v1/people/" + stranger.getId()))).andExpect(status().isNotFound());
-		this.mvc.perform(as(staff, get("/api/v1/people/" + colleague.getId()))).andExpect(status().isOk());
+		this.mvc.perform(this.fixtures.as(staff, get("/api/v1/people/" + stranger.getId())))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(staff, get("/api/v1/people/" + colleague.getId())))
+			.andExpect(status().isOk());
 		// the staff account's own person and the colleague
-		this.mvc.perform(as(staff, get("/api/v1/people?size=200")))
+		this.mvc.perform(this.fixtures.as(staff, get("/api/v1/people?size=200")))
 			.andExpect(jsonPath("$.totalElements").value(2))
 			.andExpect(jsonPath("$.content[*].establishmentId", hasItem(mine.getId().intValue())));
-		this.mvc.perform(as(staff, get("/api/v1/people").param("q", stranger.getLastName())))
+		this.mvc.perform(this.fixtures.as(staff, get("/api/v1/people").param("q", stranger.getLastName())))
 			.andExpect(jsonPath("$.totalElements").value(0));
-		this.mvc.perform(as(staff, get("/api/v1/people?establishment=" + other.getId())))
+		this.mvc.perform(this.fixtures.as(staff, get("/api/v1/people?establishment=" + other.getId())))
 			.andExpect(jsonPath("$.totalElements").value(0));
 	}
 
@@ -271,11 +269,11 @@ class PersonApiTests {
 		Person inPole = this.fixtures.person(mine, pole);
 		this.fixtures.person(mine, otherPole);
 		UserAccount admin = admin(mine);
-		this.mvc.perform(as(admin, get("/api/v1/people?department=" + pole.getId())))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/people?department=" + pole.getId())))
 			.andExpect(jsonPath("$.totalElements").value(2))
 			.andExpect(jsonPath("$.content[*].id", hasItem(inUnit.getId().intValue())))
 			.andExpect(jsonPath("$.content[*].id", hasItem(inPole.getId().intValue())));
-		this.mvc.perform(as(admin, get("/api/v1/people?department=" + unit.getId())))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/people?department=" + unit.getId())))
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].id").value(inUnit.getId()));
 	}
@@ -287,19 +285,21 @@ class PersonApiTests {
 		UserAccount admin = admin(mine);
 		String path = "/api/v1/people/" + person.getId() + "/archive";
 		this.mvc
-			.perform(as(admin, post(path)).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(admin, post(path))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"version\":" + person.getVersion() + ",\"reason\":\"\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"))
 			.andExpect(jsonPath("$.errors[0].rule").value("NotBlank"));
 		this.mvc
-			.perform(as(admin, post(path)).contentType(MediaType.APPLICATION_JSON)
+			.perform(this.fixtures.as(admin, post(path))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"version\":" + person.getVersion() + ",\"reason\":\"Départ en retraite\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.archived").value(true));
-		this.mvc.perform(as(admin, get("/api/v1/people").param("q", person.getLastName())))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/people").param("q", person.getLastName())))
 			.andExpect(jsonPath("$.totalElements").value(0));
-		this.mvc.perform(as(admin, get("/api/v1/people?archived=true").param("q", person.getLastName())))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/people?archived=true").param("q", person.getLastName())))
 			.andExpect(jsonPath("$.totalElements").value(1));
 	}
 

@@ -17,8 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -38,10 +36,6 @@ class PersonPagesTests {
 	@Autowired
 	PersonRepository people;
 
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account))).with(csrf());
-	}
-
 	private MockHttpServletRequestBuilder personForm(MockHttpServletRequestBuilder request, Establishment e,
 			String lastName, String email) {
 		return request.param("firstName", "Claire")
@@ -57,12 +51,13 @@ class PersonPagesTests {
 		Person colleague = this.fixtures.person(mine, null);
 		Person stranger = this.fixtures.person(other, null);
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		this.mvc.perform(as(staff, get("/directory/people")))
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/people")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"filters\""), containsString(colleague.getEmail()),
 					not(containsString(stranger.getEmail())), not(containsString("id=\"new-person\"")))));
 		this.mvc
-			.perform(as(staff, get("/directory/people").param("q", colleague.getEmail()).header("HX-Request", "true")))
+			.perform(this.fixtures.as(staff,
+					get("/directory/people").param("q", colleague.getEmail()).header("HX-Request", "true")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"results\""), containsString(colleague.getLastName()),
 					not(containsString("id=\"filters\"")), not(containsString("<html")))));
@@ -76,13 +71,13 @@ class PersonPagesTests {
 		Person colleague = this.fixtures.person(mine, pole);
 		Person stranger = this.fixtures.person(other, null);
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		this.mvc.perform(as(staff, get("/directory/people/export.csv")))
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/people/export.csv")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andExpect(content()
 				.string(allOf(containsString("id;lastName;firstName;email"), containsString(colleague.getEmail()),
 						containsString(pole.getCode()), not(containsString(stranger.getEmail())))));
-		this.mvc.perform(as(staff, get("/directory/people/export.csv?establishment=" + other.getId())))
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/people/export.csv?establishment=" + other.getId())))
 			.andExpect(content().string(not(containsString(stranger.getEmail()))));
 	}
 
@@ -94,14 +89,16 @@ class PersonPagesTests {
 		Department otherPole = this.fixtures.department(other, null, DepartmentLevel.POLE);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		this.mvc
-			.perform(as(admin, get("/directory/people/department-options?establishmentId=" + mine.getId()))
-				.header("HX-Request", "true"))
+			.perform(
+					this.fixtures.as(admin, get("/directory/people/department-options?establishmentId=" + mine.getId()))
+						.header("HX-Request", "true"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("HX-Trigger-After-Settle", "departmentOptionsLoaded"))
 			.andExpect(content().string(allOf(containsString("<option value=\"" + pole.getId() + "\""),
 					containsString(pole.getCode()), not(containsString("<html")))));
 		this.mvc
-			.perform(as(admin, get("/directory/people/department-options?establishmentId=" + other.getId()))
+			.perform(this.fixtures
+				.as(admin, get("/directory/people/department-options?establishmentId=" + other.getId()))
 				.header("HX-Request", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(otherPole.getCode()))));
@@ -111,11 +108,15 @@ class PersonPagesTests {
 	void theListFilterAsksForDepartmentOptionsWhoseBlankMeansAll() throws Exception {
 		Establishment mine = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(as(admin, get("/directory/people/department-options?blank=all&establishment=" + mine.getId())))
+		this.mvc
+			.perform(this.fixtures.as(admin,
+					get("/directory/people/department-options?blank=all&establishment=" + mine.getId())))
 			.andExpect(content().string(containsString("<option value=\"\">Tous</option>")));
-		this.mvc.perform(as(admin, get("/directory/people/department-options?establishmentId=" + mine.getId())))
+		this.mvc
+			.perform(this.fixtures.as(admin,
+					get("/directory/people/department-options?establishmentId=" + mine.getId())))
 			.andExpect(content().string(not(containsString("Tous"))));
-		this.mvc.perform(as(admin, get("/directory/people")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/people")))
 			.andExpect(content().string(containsString("hx-vals='{\"blank\": \"all\"}'")));
 	}
 
@@ -125,7 +126,7 @@ class PersonPagesTests {
 		Department pole = this.fixtures.department(mine, null, DepartmentLevel.POLE);
 		Person person = this.fixtures.person(mine, pole);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(as(admin, get("/directory/people/" + person.getId() + "/edit")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/people/" + person.getId() + "/edit")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("value=\"" + person.getLastName() + "\""),
 					containsString("value=\"" + person.getEmail() + "\""),
@@ -137,7 +138,7 @@ class PersonPagesTests {
 	void theFormReloadsTheDepartmentsWhenTheEstablishmentChanges() throws Exception {
 		Establishment mine = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		String html = this.mvc.perform(as(admin, get("/directory/people/new")))
+		String html = this.mvc.perform(this.fixtures.as(admin, get("/directory/people/new")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("hx-get=\"/directory/people/department-options\""),
 					containsString("hx-target=\"#departmentId\""),
@@ -159,20 +160,22 @@ class PersonPagesTests {
 		Person existing = this.fixtures.person(mine, null);
 		UserAccount admin = this.fixtures.groupAccount(Role.ADMINISTRATOR, mine);
 		long before = this.people.count();
-		this.mvc.perform(as(admin, personForm(post("/directory/people"), mine, "", "claire@example.org")))
+		this.mvc.perform(this.fixtures.as(admin, personForm(post("/directory/people"), mine, "", "claire@example.org")))
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(allOf(containsString("id=\"lastName-error\""), containsString("Ce champ est obligatoire."))));
-		this.mvc.perform(as(admin, personForm(post("/directory/people"), mine, "Morel", "pas-une-adresse")))
+		this.mvc
+			.perform(this.fixtures.as(admin, personForm(post("/directory/people"), mine, "Morel", "pas-une-adresse")))
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(allOf(containsString("id=\"email-error\""), containsString("Adresse e-mail invalide."))));
 		this.mvc
-			.perform(as(admin, personForm(post("/directory/people"), mine, "Morel", existing.getEmail().toUpperCase())))
+			.perform(this.fixtures.as(admin,
+					personForm(post("/directory/people"), mine, "Morel", existing.getEmail().toUpperCase())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"email-error\""), containsString("déjà utilisée"))));
 		this.mvc
-			.perform(as(admin,
+			.perform(this.fixtures.as(admin,
 					personForm(post("/directory/people"), mine, "Morel", "").param("departmentId",
 							otherPole.getId().toString())))
 			.andExpect(status().isOk())
@@ -189,7 +192,7 @@ class PersonPagesTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		String lastName = "Morel-" + Fixtures.unique();
 		String location = this.mvc
-			.perform(as(admin,
+			.perform(this.fixtures.as(admin,
 					personForm(post("/directory/people"), mine, lastName, "").param("departmentId",
 							service.getId().toString())))
 			.andExpect(status().is3xxRedirection())
@@ -197,7 +200,7 @@ class PersonPagesTests {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		String html = this.mvc.perform(as(admin, get(location)))
+		String html = this.mvc.perform(this.fixtures.as(admin, get(location)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(lastName), containsString("id=\"department-path\""),
 					containsString("class=\"audit-line\""), containsString(mine.getName()))))
@@ -212,11 +215,11 @@ class PersonPagesTests {
 		Establishment mine = this.fixtures.establishment();
 		Person person = this.fixtures.person(mine, null);
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		this.mvc.perform(as(staff, get("/directory/people/new"))).andExpect(status().isForbidden());
-		this.mvc.perform(as(staff, get("/directory/people/" + person.getId() + "/edit")))
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/people/new"))).andExpect(status().isForbidden());
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/people/" + person.getId() + "/edit")))
 			.andExpect(status().isForbidden());
 		long before = this.people.count();
-		this.mvc.perform(as(staff, personForm(post("/directory/people"), mine, "Morel", "")))
+		this.mvc.perform(this.fixtures.as(staff, personForm(post("/directory/people"), mine, "Morel", "")))
 			.andExpect(status().isForbidden());
 		assertThat(this.people.count()).isEqualTo(before);
 	}
@@ -226,8 +229,9 @@ class PersonPagesTests {
 		Establishment mine = this.fixtures.establishment();
 		Person stranger = this.fixtures.person(this.fixtures.establishment(), null);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(as(admin, get("/directory/people/" + stranger.getId()))).andExpect(status().isNotFound());
-		this.mvc.perform(as(admin, get("/directory/people/" + stranger.getId() + "/history")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/people/" + stranger.getId())))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/people/" + stranger.getId() + "/history")))
 			.andExpect(status().isNotFound());
 	}
 
@@ -236,14 +240,12 @@ class PersonPagesTests {
 		Establishment mine = this.fixtures.establishment();
 		Person person = this.fixtures.person(mine, null);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc
-			.perform(as(admin,
-					personForm(post("/directory/people/" + person.getId()), mine, person.getLastName(),
-							person.getEmail())
-						.param("jobTitle", "Cadre de santé")
-						.param("version", String.valueOf(person.getVersion()))))
+		this.mvc.perform(this.fixtures.as(admin,
+				personForm(post("/directory/people/" + person.getId()), mine, person.getLastName(), person.getEmail())
+					.param("jobTitle", "Cadre de santé")
+					.param("version", String.valueOf(person.getVersion()))))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(as(admin, get("/directory/people/" + person.getId() + "/history")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/people/" + person.getId() + "/history")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Fonction"), containsString("Cadre de santé"),
 					containsString("Prénom"), containsString("Claire"))));
@@ -255,7 +257,7 @@ class PersonPagesTests {
 		Person person = this.fixtures.person(mine, null);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		this.mvc
-			.perform(as(admin,
+			.perform(this.fixtures.as(admin,
 					personForm(post("/directory/people/" + person.getId()), mine, "Autre", "").param("version",
 							String.valueOf(person.getVersion() + 1))))
 			.andExpect(status().isOk())

@@ -23,8 +23,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -46,10 +44,6 @@ class TeamApiTests {
 	@Autowired
 	JsonMapper json;
 
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account))).with(csrf());
-	}
-
 	private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, Object body) throws Exception {
 		return request.contentType(MediaType.APPLICATION_JSON).content(this.json.writeValueAsString(body));
 	}
@@ -69,7 +63,7 @@ class TeamApiTests {
 		Establishment mine = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		String name = "Biomédical " + Fixtures.unique();
-		this.mvc.perform(json(as(admin, post("/api/v1/teams")), body(mine, "  " + name + " ")))
+		this.mvc.perform(json(this.fixtures.as(admin, post("/api/v1/teams")), body(mine, "  " + name + " ")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").isNumber())
 			.andExpect(jsonPath("$.name").value(name))
@@ -96,7 +90,7 @@ class TeamApiTests {
 		Map<String, Object> body = body(mine, "Équipe " + Fixtures.unique());
 		body.put(field, value);
 		long before = this.teams.count();
-		this.mvc.perform(json(as(admin, post("/api/v1/teams")), body))
+		this.mvc.perform(json(this.fixtures.as(admin, post("/api/v1/teams")), body))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("https://socle.org/problems/validation"))
 			.andExpect(jsonPath("$.errors[0].field").value(field))
@@ -111,7 +105,8 @@ class TeamApiTests {
 		Team existing = this.fixtures.team(this.fixtures.establishment(), TeamKind.IT);
 		UserAccount admin = this.fixtures.groupAccount(Role.ADMINISTRATOR, mine);
 		long before = this.teams.count();
-		this.mvc.perform(json(as(admin, post("/api/v1/teams")), body(mine, existing.getName().toUpperCase())))
+		this.mvc
+			.perform(json(this.fixtures.as(admin, post("/api/v1/teams")), body(mine, existing.getName().toUpperCase())))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type").value("https://socle.org/problems/duplicate"))
 			.andExpect(jsonPath("$.errors[0].field").value("name"))
@@ -126,7 +121,7 @@ class TeamApiTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		Map<String, Object> edit = body(mine, team.getName() + " modifiée");
 		edit.put("version", team.getVersion());
-		this.mvc.perform(json(as(admin, put("/api/v1/teams/" + team.getId())), edit))
+		this.mvc.perform(json(this.fixtures.as(admin, put("/api/v1/teams/" + team.getId())), edit))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value(team.getName() + " modifiée"))
 			.andExpect(jsonPath("$.kind").value("BIOMEDICAL"))
@@ -140,7 +135,7 @@ class TeamApiTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		Map<String, Object> edit = body(mine, "Nouveau nom " + Fixtures.unique());
 		edit.put("version", team.getVersion() + 1);
-		this.mvc.perform(json(as(admin, put("/api/v1/teams/" + team.getId())), edit))
+		this.mvc.perform(json(this.fixtures.as(admin, put("/api/v1/teams/" + team.getId())), edit))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type").value("https://socle.org/problems/stale-version"));
 		assertThat(this.teams.findById(team.getId()).orElseThrow().getName()).isEqualTo(team.getName());
@@ -149,7 +144,7 @@ class TeamApiTests {
 	@Test
 	void anUnknownIdIsA404() throws Exception {
 		UserAccount admin = this.fixtures.groupAccount(Role.ADMINISTRATOR, this.fixtures.establishment());
-		this.mvc.perform(as(admin, get("/api/v1/teams/999999999")))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/teams/999999999")))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.type").value("https://socle.org/problems/not-found"))
 			.andExpect(jsonPath("$.entity").value("Team"));
@@ -161,13 +156,15 @@ class TeamApiTests {
 		Team ours = this.fixtures.team(mine, TeamKind.IT);
 		Team theirs = this.fixtures.team(this.fixtures.establishment(), TeamKind.IT);
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		this.mvc.perform(as(staff, get("/api/v1/teams/" + theirs.getId()))).andExpect(status().isNotFound());
-		this.mvc.perform(as(staff, get("/api/v1/teams/" + ours.getId()))).andExpect(status().isOk());
-		this.mvc.perform(as(staff, get("/api/v1/teams?size=200")))
+		this.mvc.perform(this.fixtures.as(staff, get("/api/v1/teams/" + theirs.getId())))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(staff, get("/api/v1/teams/" + ours.getId()))).andExpect(status().isOk());
+		this.mvc.perform(this.fixtures.as(staff, get("/api/v1/teams?size=200")))
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].id").value(ours.getId()))
 			.andExpect(jsonPath("$.content[*].id", not(hasItem(theirs.getId().intValue()))));
-		this.mvc.perform(as(staff, get("/api/v1/teams?establishmentId=" + theirs.getEstablishment().getId())))
+		this.mvc
+			.perform(this.fixtures.as(staff, get("/api/v1/teams?establishmentId=" + theirs.getEstablishment().getId())))
 			.andExpect(jsonPath("$.totalElements").value(0));
 	}
 
@@ -176,7 +173,8 @@ class TeamApiTests {
 		Establishment mine = this.fixtures.establishment();
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
 		long before = this.teams.count();
-		this.mvc.perform(json(as(staff, post("/api/v1/teams")), body(mine, "Interdite " + Fixtures.unique())))
+		this.mvc
+			.perform(json(this.fixtures.as(staff, post("/api/v1/teams")), body(mine, "Interdite " + Fixtures.unique())))
 			.andExpect(status().isForbidden());
 		assertThat(this.teams.count()).isEqualTo(before);
 	}
@@ -186,7 +184,8 @@ class TeamApiTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, this.fixtures.establishment());
 		Establishment other = this.fixtures.establishment();
 		long before = this.teams.count();
-		this.mvc.perform(json(as(admin, post("/api/v1/teams")), body(other, "Ailleurs " + Fixtures.unique())))
+		this.mvc
+			.perform(json(this.fixtures.as(admin, post("/api/v1/teams")), body(other, "Ailleurs " + Fixtures.unique())))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.entity").value("Establishment"));
 		assertThat(this.teams.count()).isEqualTo(before);
@@ -199,9 +198,10 @@ class TeamApiTests {
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
 		Map<String, Object> edit = body(mine, "Renommée " + Fixtures.unique());
 		edit.put("version", team.getVersion());
-		this.mvc.perform(json(as(staff, put("/api/v1/teams/" + team.getId())), edit)).andExpect(status().isForbidden());
+		this.mvc.perform(json(this.fixtures.as(staff, put("/api/v1/teams/" + team.getId())), edit))
+			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(json(as(staff, post("/api/v1/teams/" + team.getId() + "/archive")),
+			.perform(json(this.fixtures.as(staff, post("/api/v1/teams/" + team.getId() + "/archive")),
 					Map.of("version", team.getVersion(), "reason", "Fusion")))
 			.andExpect(status().isForbidden());
 		assertThat(this.teams.findById(team.getId()).orElseThrow().getName()).isEqualTo(team.getName());
@@ -213,22 +213,26 @@ class TeamApiTests {
 		Team team = this.fixtures.team(mine, TeamKind.QUALITY);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		String archive = "/api/v1/teams/" + team.getId() + "/archive";
-		this.mvc.perform(json(as(admin, post(archive)), Map.of("version", team.getVersion(), "reason", " ")))
+		this.mvc
+			.perform(json(this.fixtures.as(admin, post(archive)), Map.of("version", team.getVersion(), "reason", " ")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"))
 			.andExpect(jsonPath("$.errors[0].rule").value("NotBlank"));
 		this.mvc
-			.perform(json(as(admin, post(archive)), Map.of("version", team.getVersion(), "reason", "x".repeat(501))))
+			.perform(json(this.fixtures.as(admin, post(archive)),
+					Map.of("version", team.getVersion(), "reason", "x".repeat(501))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].rule").value("Size"));
 		assertThat(this.teams.findById(team.getId()).orElseThrow().isArchived()).isFalse();
-		this.mvc.perform(json(as(admin, post(archive)), Map.of("version", team.getVersion(), "reason", "Fusion")))
+		this.mvc
+			.perform(json(this.fixtures.as(admin, post(archive)),
+					Map.of("version", team.getVersion(), "reason", "Fusion")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.archived").value(true))
 			.andExpect(jsonPath("$.archiveReason").value("Fusion"));
-		this.mvc.perform(as(admin, get("/api/v1/teams?establishmentId=" + mine.getId())))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/teams?establishmentId=" + mine.getId())))
 			.andExpect(jsonPath("$.totalElements").value(0));
-		this.mvc.perform(as(admin, get("/api/v1/teams?archived=true&establishmentId=" + mine.getId())))
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/teams?archived=true&establishmentId=" + mine.getId())))
 			.andExpect(jsonPath("$.content[0].id").value(team.getId()));
 	}
 
@@ -239,11 +243,12 @@ class TeamApiTests {
 		Team quality = this.fixtures.team(mine, TeamKind.QUALITY);
 		UserAccount admin = this.fixtures.groupAccount(Role.ADMINISTRATOR, mine);
 		String base = "/api/v1/teams?establishmentId=" + mine.getId();
-		this.mvc.perform(as(admin, get(base + "&sort=name,desc"))).andExpect(jsonPath("$.totalElements").value(2));
-		this.mvc.perform(as(admin, get(base + "&kind=QUALITY")))
+		this.mvc.perform(this.fixtures.as(admin, get(base + "&sort=name,desc")))
+			.andExpect(jsonPath("$.totalElements").value(2));
+		this.mvc.perform(this.fixtures.as(admin, get(base + "&kind=QUALITY")))
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].id").value(quality.getId()));
-		this.mvc.perform(as(admin, get(base + "&q=" + it.getName().substring(7).toLowerCase())))
+		this.mvc.perform(this.fixtures.as(admin, get(base + "&q=" + it.getName().substring(7).toLowerCase())))
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].id").value(it.getId()));
 	}

@@ -20,7 +20,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -46,10 +45,6 @@ class TeamMemberApiTests {
 	@Autowired
 	JsonMapper json;
 
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account))).with(csrf());
-	}
-
 	private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, Object body) throws Exception {
 		return request.contentType(MediaType.APPLICATION_JSON).content(this.json.writeValueAsString(body));
 	}
@@ -70,18 +65,21 @@ class TeamMemberApiTests {
 		person.setJobTitle("Technicien réseau");
 		this.people.saveAndFlush(person);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(json(as(admin, post(membersOf(team))), Map.of("personId", person.getId(), "role", "LEAD")))
+		this.mvc
+			.perform(json(this.fixtures.as(admin, post(membersOf(team))),
+					Map.of("personId", person.getId(), "role", "LEAD")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").isNumber())
 			.andExpect(jsonPath("$.personId").value(person.getId()))
 			.andExpect(jsonPath("$.role").value("LEAD"))
 			.andExpect(jsonPath("$.createdBy").value(admin.getLogin()));
-		this.mvc.perform(as(admin, get(membersOf(team))))
+		this.mvc.perform(this.fixtures.as(admin, get(membersOf(team))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].lastName").value(person.getLastName()))
 			.andExpect(jsonPath("$[0].jobTitle").value("Technicien réseau"))
 			.andExpect(jsonPath("$[0].establishmentName").value(mine.getName()));
-		this.mvc.perform(as(admin, get("/api/v1/teams/" + team.getId()))).andExpect(jsonPath("$.memberCount").value(1));
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/teams/" + team.getId())))
+			.andExpect(jsonPath("$.memberCount").value(1));
 	}
 
 	@Test
@@ -90,14 +88,17 @@ class TeamMemberApiTests {
 		Team team = this.fixtures.team(mine, TeamKind.TECHNICAL);
 		UserAccount lead = this.fixtures.teamAccount(Role.TEAM_LEAD, team);
 		Person person = this.fixtures.person(mine);
-		this.mvc.perform(json(as(lead, post(membersOf(team))), Map.of("personId", person.getId(), "role", "AGENT")))
+		this.mvc
+			.perform(json(this.fixtures.as(lead, post(membersOf(team))),
+					Map.of("personId", person.getId(), "role", "AGENT")))
 			.andExpect(status().isCreated());
 		assertThat(this.members.existsByTeamIdAndPersonId(team.getId(), person.getId())).isTrue();
 		Map<String, Object> edit = Map.of("establishmentId", mine.getId(), "name", "Renommée " + Fixtures.unique(),
 				"kind", "TECHNICAL", "version", team.getVersion());
-		this.mvc.perform(json(as(lead, put("/api/v1/teams/" + team.getId())), edit)).andExpect(status().isForbidden());
+		this.mvc.perform(json(this.fixtures.as(lead, put("/api/v1/teams/" + team.getId())), edit))
+			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(json(as(lead, post("/api/v1/teams/" + team.getId() + "/archive")),
+			.perform(json(this.fixtures.as(lead, post("/api/v1/teams/" + team.getId() + "/archive")),
 					Map.of("version", team.getVersion(), "reason", "Fusion")))
 			.andExpect(status().isForbidden());
 	}
@@ -109,9 +110,10 @@ class TeamMemberApiTests {
 		UserAccount otherLead = this.fixtures.teamAccount(Role.TEAM_LEAD, this.fixtures.team(mine, TeamKind.IT));
 		Person person = this.fixtures.person(mine);
 		this.mvc
-			.perform(json(as(otherLead, post(membersOf(team))), Map.of("personId", person.getId(), "role", "AGENT")))
+			.perform(json(this.fixtures.as(otherLead, post(membersOf(team))),
+					Map.of("personId", person.getId(), "role", "AGENT")))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(as(otherLead, get(membersOf(team)))).andExpect(status().isOk());
+		this.mvc.perform(this.fixtures.as(otherLead, get(membersOf(team)))).andExpect(status().isOk());
 	}
 
 	@Test
@@ -122,7 +124,9 @@ class TeamMemberApiTests {
 		member(team, person, TeamRole.AGENT);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		long before = this.members.count();
-		this.mvc.perform(json(as(admin, post(membersOf(team))), Map.of("personId", person.getId(), "role", "LEAD")))
+		this.mvc
+			.perform(json(this.fixtures.as(admin, post(membersOf(team))),
+					Map.of("personId", person.getId(), "role", "LEAD")))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].field").value("personId"))
 			.andExpect(jsonPath("$.errors[0].rule").value("Duplicate"));
@@ -136,15 +140,17 @@ class TeamMemberApiTests {
 		Person person = this.fixtures.person(mine);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		long before = this.members.count();
-		this.mvc.perform(json(as(admin, post(membersOf(team))), Map.of("role", "AGENT")))
+		this.mvc.perform(json(this.fixtures.as(admin, post(membersOf(team))), Map.of("role", "AGENT")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("personId"))
 			.andExpect(jsonPath("$.errors[0].rule").value("NotNull"));
-		this.mvc.perform(json(as(admin, post(membersOf(team))), Map.of("personId", person.getId())))
+		this.mvc.perform(json(this.fixtures.as(admin, post(membersOf(team))), Map.of("personId", person.getId())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("role"))
 			.andExpect(jsonPath("$.errors[0].rule").value("NotNull"));
-		this.mvc.perform(json(as(admin, post(membersOf(team))), Map.of("personId", person.getId(), "role", "CHIEF")))
+		this.mvc
+			.perform(json(this.fixtures.as(admin, post(membersOf(team))),
+					Map.of("personId", person.getId(), "role", "CHIEF")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("https://socle.org/problems/unreadable"));
 		assertThat(this.members.count()).isEqualTo(before);
@@ -160,11 +166,15 @@ class TeamMemberApiTests {
 		this.people.saveAndFlush(archived);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		long before = this.members.count();
-		this.mvc.perform(json(as(admin, post(membersOf(team))), Map.of("personId", outsider.getId(), "role", "AGENT")))
+		this.mvc
+			.perform(json(this.fixtures.as(admin, post(membersOf(team))),
+					Map.of("personId", outsider.getId(), "role", "AGENT")))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.entity").value("Person"))
 			.andExpect(jsonPath("$.id").value(String.valueOf(outsider.getId())));
-		this.mvc.perform(json(as(admin, post(membersOf(team))), Map.of("personId", archived.getId(), "role", "AGENT")))
+		this.mvc
+			.perform(json(this.fixtures.as(admin, post(membersOf(team))),
+					Map.of("personId", archived.getId(), "role", "AGENT")))
 			.andExpect(status().isNotFound());
 		assertThat(this.members.count()).isEqualTo(before);
 	}
@@ -175,18 +185,19 @@ class TeamMemberApiTests {
 		Team team = this.fixtures.team(mine, TeamKind.IT);
 		TeamMember existing = member(team, this.fixtures.person(mine), TeamRole.AGENT);
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		this.mvc.perform(as(staff, get(membersOf(team))))
+		this.mvc.perform(this.fixtures.as(staff, get(membersOf(team))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id", hasItem(existing.getId().intValue())));
 		this.mvc
-			.perform(json(as(staff, post(membersOf(team))),
+			.perform(json(this.fixtures.as(staff, post(membersOf(team))),
 					Map.of("personId", this.fixtures.person(mine).getId(), "role", "AGENT")))
 			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(json(as(staff, put(membersOf(team) + "/" + existing.getId())),
+			.perform(json(this.fixtures.as(staff, put(membersOf(team) + "/" + existing.getId())),
 					Map.of("role", "LEAD", "version", existing.getVersion())))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(as(staff, delete(membersOf(team) + "/" + existing.getId()))).andExpect(status().isForbidden());
+		this.mvc.perform(this.fixtures.as(staff, delete(membersOf(team) + "/" + existing.getId())))
+			.andExpect(status().isForbidden());
 		TeamMember after = this.members.findById(existing.getId()).orElseThrow();
 		assertThat(after.getRole()).isEqualTo(TeamRole.AGENT);
 	}
@@ -198,14 +209,17 @@ class TeamMemberApiTests {
 		TeamMember existing = member(team, this.fixtures.person(mine), TeamRole.AGENT);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		String url = membersOf(team) + "/" + existing.getId();
-		this.mvc.perform(json(as(admin, put(url)), Map.of("role", "LEAD", "version", existing.getVersion() + 1)))
+		this.mvc
+			.perform(json(this.fixtures.as(admin, put(url)),
+					Map.of("role", "LEAD", "version", existing.getVersion() + 1)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type").value("https://socle.org/problems/stale-version"));
 		assertThat(this.members.findById(existing.getId()).orElseThrow().getRole()).isEqualTo(TeamRole.AGENT);
-		this.mvc.perform(json(as(admin, put(url)), Map.of("version", existing.getVersion())))
+		this.mvc.perform(json(this.fixtures.as(admin, put(url)), Map.of("version", existing.getVersion())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("role"));
-		this.mvc.perform(json(as(admin, put(url)), Map.of("role", "LEAD", "version", existing.getVersion())))
+		this.mvc
+			.perform(json(this.fixtures.as(admin, put(url)), Map.of("role", "LEAD", "version", existing.getVersion())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.role").value("LEAD"))
 			.andExpect(jsonPath("$.version").value(existing.getVersion() + 1));
@@ -217,9 +231,11 @@ class TeamMemberApiTests {
 		Team team = this.fixtures.team(mine, TeamKind.IT);
 		TeamMember existing = member(team, this.fixtures.person(mine), TeamRole.AGENT);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(as(admin, delete(membersOf(team) + "/" + existing.getId()))).andExpect(status().isNoContent());
+		this.mvc.perform(this.fixtures.as(admin, delete(membersOf(team) + "/" + existing.getId())))
+			.andExpect(status().isNoContent());
 		assertThat(this.members.findById(existing.getId())).isEmpty();
-		this.mvc.perform(as(admin, delete(membersOf(team) + "/" + existing.getId()))).andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(admin, delete(membersOf(team) + "/" + existing.getId())))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -230,11 +246,12 @@ class TeamMemberApiTests {
 				TeamRole.AGENT);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		this.mvc
-			.perform(json(as(admin, put(membersOf(team) + "/" + elsewhere.getId())),
+			.perform(json(this.fixtures.as(admin, put(membersOf(team) + "/" + elsewhere.getId())),
 					Map.of("role", "LEAD", "version", elsewhere.getVersion())))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.entity").value("TeamMember"));
-		this.mvc.perform(as(admin, delete(membersOf(team) + "/" + elsewhere.getId()))).andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(admin, delete(membersOf(team) + "/" + elsewhere.getId())))
+			.andExpect(status().isNotFound());
 		assertThat(this.members.findById(elsewhere.getId())).isPresent();
 	}
 
@@ -242,8 +259,9 @@ class TeamMemberApiTests {
 	void theMembersOfAnotherEstablishmentsTeamAreInvisible() throws Exception {
 		Team theirs = this.fixtures.team(this.fixtures.establishment(), TeamKind.IT);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, this.fixtures.establishment());
-		this.mvc.perform(as(admin, get(membersOf(theirs)))).andExpect(status().isNotFound());
-		this.mvc.perform(as(admin, get("/api/v1/teams/999999999/members"))).andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(admin, get(membersOf(theirs)))).andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(admin, get("/api/v1/teams/999999999/members")))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

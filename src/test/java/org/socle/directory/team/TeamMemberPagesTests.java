@@ -17,8 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -40,10 +38,6 @@ class TeamMemberPagesTests {
 	@Autowired
 	PersonRepository people;
 
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account))).with(csrf());
-	}
-
 	private static MockHttpServletRequestBuilder htmx(MockHttpServletRequestBuilder request) {
 		return request.header("HX-Request", "true");
 	}
@@ -59,7 +53,7 @@ class TeamMemberPagesTests {
 		Person person = this.fixtures.person(mine);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		this.mvc
-			.perform(htmx(as(admin, post(membersOf(team)))).param("personId", person.getId().toString())
+			.perform(htmx(this.fixtures.as(admin, post(membersOf(team)))).param("personId", person.getId().toString())
 				.param("role", "LEAD"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("directory/teams/members :: members"))
@@ -80,12 +74,12 @@ class TeamMemberPagesTests {
 		UserAccount lead = this.fixtures.teamAccount(Role.TEAM_LEAD, team);
 		long before = this.members.count();
 		this.mvc
-			.perform(htmx(as(lead, post(membersOf(team)))).param("personId", person.getId().toString())
+			.perform(htmx(this.fixtures.as(lead, post(membersOf(team)))).param("personId", person.getId().toString())
 				.param("role", "AGENT"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"personId-error\"")))
 			.andExpect(content().string(containsString("est déjà utilisée")));
-		this.mvc.perform(htmx(as(lead, post(membersOf(team)))).param("role", "AGENT"))
+		this.mvc.perform(htmx(this.fixtures.as(lead, post(membersOf(team)))).param("role", "AGENT"))
 			.andExpect(content().string(containsString("id=\"personId-error\"")));
 		assertThat(this.members.count()).isEqualTo(before);
 	}
@@ -103,7 +97,7 @@ class TeamMemberPagesTests {
 		Person already = named(mine, "Membre" + tag);
 		this.members.saveAndFlush(new TeamMember(team, already, TeamRole.AGENT));
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(htmx(as(admin, get(membersOf(team) + "/candidates"))).param("q", tag))
+		this.mvc.perform(htmx(this.fixtures.as(admin, get(membersOf(team) + "/candidates"))).param("q", tag))
 			.andExpect(status().isOk())
 			.andExpect(content().string(startsWith("<div id=\"candidates\"")))
 			.andExpect(content().string(containsString("value=\"" + candidate.getId() + "\"")))
@@ -111,7 +105,7 @@ class TeamMemberPagesTests {
 			.andExpect(content().string(not(containsString(gone.getLastName()))))
 			.andExpect(content().string(not(containsString(already.getLastName()))));
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		this.mvc.perform(htmx(as(staff, get(membersOf(team) + "/candidates"))).param("q", tag))
+		this.mvc.perform(htmx(this.fixtures.as(staff, get(membersOf(team) + "/candidates"))).param("q", tag))
 			.andExpect(status().isForbidden());
 	}
 
@@ -122,13 +116,13 @@ class TeamMemberPagesTests {
 		Person person = this.fixtures.person(mine);
 		TeamMember member = this.members.saveAndFlush(new TeamMember(team, person, TeamRole.AGENT));
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		this.mvc.perform(as(staff, get(membersOf(team))))
+		this.mvc.perform(this.fixtures.as(staff, get(membersOf(team))))
 			.andExpect(status().isOk())
 			.andExpect(view().name("directory/teams/members"))
 			.andExpect(content().string(containsString(person.label())))
 			.andExpect(content().string(containsString("id=\"members-read-only\"")))
 			.andExpect(content().string(not(containsString("id=\"add-member\""))));
-		this.mvc.perform(htmx(as(staff, post(membersOf(team) + "/" + member.getId() + "/remove"))))
+		this.mvc.perform(htmx(this.fixtures.as(staff, post(membersOf(team) + "/" + member.getId() + "/remove"))))
 			.andExpect(status().isForbidden());
 		assertThat(this.members.findById(member.getId())).isPresent();
 	}
@@ -141,20 +135,20 @@ class TeamMemberPagesTests {
 		TeamMember member = this.members.saveAndFlush(new TeamMember(team, person, TeamRole.AGENT));
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		String url = membersOf(team) + "/" + member.getId();
-		this.mvc.perform(htmx(as(admin, post(url))).param("role", "LEAD").param("version", "7"))
+		this.mvc.perform(htmx(this.fixtures.as(admin, post(url))).param("role", "LEAD").param("version", "7"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("modifié cette fiche entre-temps")));
 		this.mvc
-			.perform(htmx(as(admin, post(url))).param("role", "LEAD")
+			.perform(htmx(this.fixtures.as(admin, post(url))).param("role", "LEAD")
 				.param("version", String.valueOf(member.getVersion())))
 			.andExpect(status().isOk())
 			.andExpect(view().name("directory/teams/members :: members"));
 		assertThat(this.members.findById(member.getId()).orElseThrow().getRole()).isEqualTo(TeamRole.LEAD);
-		this.mvc.perform(htmx(as(admin, post(url + "/remove"))))
+		this.mvc.perform(htmx(this.fixtures.as(admin, post(url + "/remove"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"no-members\"")));
 		assertThat(this.members.findById(member.getId())).isEmpty();
-		this.mvc.perform(as(admin, get("/directory/teams/" + team.getId() + "/history")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/teams/" + team.getId() + "/history")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<ins>LEAD</ins>")))
 			.andExpect(content().string(containsString("<del>" + person.label() + "</del>")));

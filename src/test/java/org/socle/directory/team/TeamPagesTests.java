@@ -14,8 +14,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -40,10 +38,6 @@ class TeamPagesTests {
 	@Autowired
 	TeamMemberRepository members;
 
-	private MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-		return request.with(user(this.fixtures.principal(account))).with(csrf());
-	}
-
 	@Test
 	void theListShowsTheTeamsOfTheScopeWithTheirMemberCount() throws Exception {
 		Establishment mine = this.fixtures.establishment();
@@ -51,14 +45,15 @@ class TeamPagesTests {
 		this.members.saveAndFlush(new TeamMember(team, this.fixtures.person(mine), TeamRole.LEAD));
 		Team theirs = this.fixtures.team(this.fixtures.establishment(), TeamKind.IT);
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		this.mvc.perform(as(staff, get("/directory/teams")))
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/teams")))
 			.andExpect(status().isOk())
 			.andExpect(view().name("directory/teams/list"))
 			.andExpect(content().string(containsString(team.getName())))
 			.andExpect(content().string(containsString("<td class=\"text-end\">1</td>")))
 			.andExpect(content().string(not(containsString(theirs.getName()))))
 			.andExpect(content().string(not(containsString("id=\"new-team\""))));
-		this.mvc.perform(as(staff, get("/directory/teams").header("HX-Request", "true").param("kind", "IT")))
+		this.mvc
+			.perform(this.fixtures.as(staff, get("/directory/teams").header("HX-Request", "true").param("kind", "IT")))
 			.andExpect(view().name("directory/teams/list :: results"))
 			.andExpect(content().string(not(containsString(team.getName()))))
 			.andExpect(content().string(not(containsString("<html"))));
@@ -70,7 +65,7 @@ class TeamPagesTests {
 		Team team = this.fixtures.team(mine, TeamKind.IT);
 		Team theirs = this.fixtures.team(this.fixtures.establishment(), TeamKind.IT);
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		String csv = this.mvc.perform(as(staff, get("/directory/teams/export.csv")))
+		String csv = this.mvc.perform(this.fixtures.as(staff, get("/directory/teams/export.csv")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("text/csv;charset=UTF-8"))
 			.andReturn()
@@ -85,10 +80,11 @@ class TeamPagesTests {
 	void anotherEstablishmentsTeamPageIsNotFound() throws Exception {
 		Team theirs = this.fixtures.team(this.fixtures.establishment(), TeamKind.IT);
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, this.fixtures.establishment());
-		this.mvc.perform(as(staff, get("/directory/teams/" + theirs.getId()))).andExpect(status().isNotFound());
-		this.mvc.perform(as(staff, get("/directory/teams/" + theirs.getId() + "/members")))
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/teams/" + theirs.getId())))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(as(staff, get("/directory/teams/" + theirs.getId() + "/history")))
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/teams/" + theirs.getId() + "/members")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/teams/" + theirs.getId() + "/history")))
 			.andExpect(status().isNotFound());
 	}
 
@@ -96,14 +92,15 @@ class TeamPagesTests {
 	void creatingFromThePageRedirectsToTheNewTeam() throws Exception {
 		Establishment mine = this.fixtures.establishment();
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
-		this.mvc.perform(as(admin, get("/directory/teams/new")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/teams/new")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(mine.getName())))
 			.andExpect(content().string(not(containsString("name=\"_name\""))))
 			.andExpect(content().string(not(containsString("<option value=\"\">—</option>\n    \n  </select>"))));
 		String name = "Équipe page " + Fixtures.unique();
 		this.mvc
-			.perform(as(admin, post("/directory/teams")).param("establishmentId", mine.getId().toString())
+			.perform(this.fixtures.as(admin, post("/directory/teams"))
+				.param("establishmentId", mine.getId().toString())
 				.param("name", name)
 				.param("kind", "PMO"))
 			.andExpect(redirectedUrlPattern("/directory/teams/*"));
@@ -117,7 +114,8 @@ class TeamPagesTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		long before = this.teams.count();
 		this.mvc
-			.perform(as(admin, post("/directory/teams")).param("establishmentId", mine.getId().toString())
+			.perform(this.fixtures.as(admin, post("/directory/teams"))
+				.param("establishmentId", mine.getId().toString())
 				.param("name", " ")
 				.param("kind", "IT")
 				.param("email", "pas-une-adresse"))
@@ -128,7 +126,8 @@ class TeamPagesTests {
 			.andExpect(content().string(containsString("id=\"name-error\"")))
 			.andExpect(content().string(containsString("id=\"email-error\"")));
 		this.mvc
-			.perform(as(admin, post("/directory/teams")).param("establishmentId", mine.getId().toString())
+			.perform(this.fixtures.as(admin, post("/directory/teams"))
+				.param("establishmentId", mine.getId().toString())
 				.param("name", existing.getName())
 				.param("kind", "IT"))
 			.andExpect(status().isOk())
@@ -145,13 +144,13 @@ class TeamPagesTests {
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		String renamed = "Renommée " + Fixtures.unique();
 		this.mvc
-			.perform(as(admin, post("/directory/teams/" + team.getId()))
+			.perform(this.fixtures.as(admin, post("/directory/teams/" + team.getId()))
 				.param("establishmentId", mine.getId().toString())
 				.param("name", renamed)
 				.param("kind", "QUALITY")
 				.param("version", String.valueOf(team.getVersion())))
 			.andExpect(redirectedUrl("/directory/teams/" + team.getId()));
-		this.mvc.perform(as(admin, get("/directory/teams/" + team.getId() + "/history")))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/teams/" + team.getId() + "/history")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<del>" + team.getName() + "</del>")))
 			.andExpect(content().string(containsString("<ins>" + renamed + "</ins>")))
@@ -165,17 +164,17 @@ class TeamPagesTests {
 		Team team = this.fixtures.team(mine, TeamKind.IT);
 		UserAccount admin = this.fixtures.establishmentAccount(Role.ADMINISTRATOR, mine);
 		UserAccount staff = this.fixtures.establishmentAccount(Role.STAFF, mine);
-		this.mvc.perform(as(admin, get("/directory/teams/" + team.getId())))
+		this.mvc.perform(this.fixtures.as(admin, get("/directory/teams/" + team.getId())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("class=\"audit-line\"")))
 			.andExpect(content().string(containsString("id=\"archive\"")))
 			.andExpect(content().string(containsString("id=\"tab-members\"")));
-		this.mvc.perform(as(staff, get("/directory/teams/" + team.getId())))
+		this.mvc.perform(this.fixtures.as(staff, get("/directory/teams/" + team.getId())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"archive\""))))
 			.andExpect(content().string(not(containsString("id=\"edit\""))));
 		this.mvc
-			.perform(as(admin, post("/directory/teams/" + team.getId() + "/archive"))
+			.perform(this.fixtures.as(admin, post("/directory/teams/" + team.getId() + "/archive"))
 				.param("version", String.valueOf(team.getVersion()))
 				.param("reason", "Regroupement"))
 			.andExpect(redirectedUrl("/directory/teams/" + team.getId()));
