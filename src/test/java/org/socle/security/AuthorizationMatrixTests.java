@@ -42,6 +42,9 @@ class AuthorizationMatrixTests {
 	private static final Set<String> FOREIGN = Set.of("/error", "/v3/api-docs", "/v3/api-docs.yaml",
 			"/v3/api-docs/swagger-config", "/swagger-ui.html");
 
+	/** How Thymeleaf shows a message key missing from the bundles. */
+	private static final String MISSING_MESSAGE = "\\?\\?[\\w.-]+_(fr|en)\\?\\?";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -119,6 +122,11 @@ class AuthorizationMatrixTests {
 			.as("%s as %s on %s: expected %s, got %d %s", rule.endpoint(), profile, side, expected,
 					result.getResponse().getStatus(), result.getResponse().getContentAsString())
 			.isTrue();
+		if (result.getResponse().getStatus() < 300) {
+			assertThat(result.getResponse().getContentAsString())
+				.as("%s as %s: every text is in the bundles", rule.endpoint(), profile)
+				.doesNotContainPattern(MISSING_MESSAGE);
+		}
 		if (!profile.sees(Side.B) && result.getResponse().getStatus() < 300) {
 			assertThat(result.getResponse().getContentAsString())
 				.as("%s as %s must show nothing of establishment B", rule.endpoint(), profile)
