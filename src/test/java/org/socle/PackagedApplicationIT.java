@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,8 @@ class PackagedApplicationIT {
 
 	private Process process;
 
+	private String base;
+
 	@AfterEach
 	void stop() throws InterruptedException {
 		if (this.process != null) {
@@ -44,41 +47,66 @@ class PackagedApplicationIT {
 
 	@Test
 	void thePackagedApplicationStartsWithDemoDataAndTheAdministratorSignsIn() throws Exception {
+		HttpClient http = start(Map.of());
+		HttpResponse<String> home = signIn(http, "admin", "socle-demo");
+		assertThat(home.uri().getPath()).isEqualTo("/");
+		assertThat(home.body()).contains("Bonjour").contains("Établissements");
+	}
+
+	@Test
+	void withoutDemoDataTheFirstRunSettingsCreateTheFirstAdministrator() throws Exception {
+		HttpClient http = start(Map.of("SOCLE_DEMO_DATA", "false", "SOCLE_SETUP_GROUP_NAME", "GHT Essai",
+				"SOCLE_SETUP_GROUP_SHORT_NAME", "GHT-E", "SOCLE_SETUP_ESTABLISHMENT_NAME", "CHU Essai",
+				"SOCLE_SETUP_LEGAL_FINESS", "330781196", "SOCLE_SETUP_GEOGRAPHIC_FINESS", "750712184",
+				"SOCLE_SETUP_ADMIN_LOGIN", "premier.admin", "SOCLE_SETUP_ADMIN_PASSWORD", "un-mot-de-passe-solide",
+				"SOCLE_SETUP_ADMIN_FIRST_NAME", "Ada", "SOCLE_SETUP_ADMIN_LAST_NAME", "Admin"));
+		HttpResponse<String> home = signIn(http, "premier.admin", "un-mot-de-passe-solide");
+		assertThat(home.uri().getPath()).isEqualTo("/");
+		assertThat(home.body()).contains("Bonjour Ada Admin");
+		assertThat(get(http, this.base + "/directory/establishments").body()).contains("CHU Essai")
+			.doesNotContain("CHU de Valmont");
+	}
+
+	/**
+	 * Starts the jar on a free port with its own embedded database, and waits until it
+	 * serves.
+	 */
+	private HttpClient start(Map<String, String> environment) throws Exception {
 		Path jar = Path.of(System.getProperty("socle.jar", "target/socle.jar"));
 		assertThat(jar).exists();
 		Path dataDir = Files.createTempDirectory("socle-it-data");
 		int port = freePort();
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		this.process = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=" + port,
+		ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=" + port,
 				"--socle.embedded-db.data-dir=" + dataDir.resolve("postgres"))
 			.redirectErrorStream(true)
-			.redirectOutput(Path.of("target", "packaged-app.log").toFile())
-			.start();
+			.redirectOutput(Path.of("target", "packaged-app-" + port + ".log").toFile());
+		builder.environment().putAll(environment);
+		this.process = builder.start();
 		HttpClient http = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NORMAL)
 			.connectTimeout(Duration.ofSeconds(2))
 			.build();
-		String base = "http://localhost:" + port;
-
+		this.base = "http://localhost:" + port;
 		await().atMost(Duration.ofSeconds(120))
 			.pollInterval(Duration.ofMillis(500))
 			.ignoreExceptions()
-			.until(() -> this.process.isAlive() && get(http, base + "/login").statusCode() == 200);
+			.until(() -> this.process.isAlive() && get(http, this.base + "/login").statusCode() == 200);
+		return http;
+	}
 
-		String loginPage = get(http, base + "/login").body();
-		Matcher csrf = CSRF.matcher(loginPage);
+	private HttpResponse<String> signIn(HttpClient http, String login, String password) throws Exception {
+		Matcher csrf = CSRF.matcher(get(http, this.base + "/login").body());
 		assertThat(csrf.find()).isTrue();
-		String form = "username=admin&password=socle-demo&_csrf="
+		String form = "username=" + login + "&password=" + password + "&_csrf="
 				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+		HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(this.base + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
-
-		assertThat(home.statusCode()).isEqualTo(200);
-		assertThat(home.uri().getPath()).isEqualTo("/");
-		assertThat(home.body()).contains("Bonjour").contains("Établissements");
+		assertThat(answer.statusCode()).isEqualTo(200);
+		return answer;
 	}
 
 	private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
