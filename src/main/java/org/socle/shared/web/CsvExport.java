@@ -23,6 +23,18 @@ public final class CsvExport {
 	private CsvExport() {
 	}
 
+	/**
+	 * A cell as a spreadsheet should read it: text that a spreadsheet would run as a
+	 * formula (a name typed as "=HYPERLINK(...)") is prefixed with an apostrophe (OWASP
+	 * "CSV injection").
+	 */
+	static Object cell(Object value) {
+		if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
+		}
+		return (value != null) ? value : "";
+	}
+
 	public static <T> void write(HttpServletResponse response, String fileName, List<String> headers, Iterable<T> rows,
 			Function<T, List<?>> columns) {
 		response.setContentType("text/csv;charset=UTF-8");
@@ -33,7 +45,7 @@ public final class CsvExport {
 			try (CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
 				printer.printRecord(headers);
 				for (T row : rows) {
-					printer.printRecord(columns.apply(row));
+					printer.printRecord(columns.apply(row).stream().map(CsvExport::cell).toList());
 				}
 			}
 		}
