@@ -63,7 +63,7 @@ public class TicketActivity {
 		}
 		TicketComment comment = this.comments.saveAndFlush(new TicketComment(ticketId, this.access.scope().personId(),
 				CurrentUsername.get(), command.body().strip(), command.internal(), this.clock.instant()));
-		this.timeline.record(ticket, Kind.COMMENTED, null, null, null).aboutComment(comment);
+		this.timeline.recordComment(ticket, comment);
 		return comment;
 	}
 

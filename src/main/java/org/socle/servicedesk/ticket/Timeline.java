@@ -24,8 +24,19 @@ class Timeline {
 	}
 
 	TicketEvent record(Ticket ticket, TicketEvent.Kind kind, Object from, Object to, String detail) {
-		return this.events.save(new TicketEvent(ticket.getId(), kind, this.access.scope().personId(),
-				CurrentUsername.get(), this.clock.instant(), from, to, detail));
+		return this.events.save(event(ticket, kind, from, to, detail));
+	}
+
+	/**
+	 * The line of a comment or internal note (internal lines are shown to agents only).
+	 */
+	TicketEvent recordComment(Ticket ticket, TicketComment comment) {
+		return this.events.save(event(ticket, TicketEvent.Kind.COMMENTED, null, null, null).aboutComment(comment));
+	}
+
+	private TicketEvent event(Ticket ticket, TicketEvent.Kind kind, Object from, Object to, String detail) {
+		return new TicketEvent(ticket.getId(), kind, this.access.scope().personId(), CurrentUsername.get(),
+				this.clock.instant(), from, to, detail);
 	}
 
 }
