@@ -2,6 +2,9 @@ package org.socle.servicedesk.ticket;
 
 import java.util.Map;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socle.directory.Role;
@@ -49,6 +52,9 @@ class TicketActivityTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	Establishment a;
 
@@ -168,6 +174,28 @@ class TicketActivityTests {
 		send(null, "comments", Map.of("body", "x", "internal", false)).andExpect(status().isUnauthorized());
 		send(null, "time-entries", Map.of("minutes", 5)).andExpect(status().isUnauthorized());
 		assertThat(this.events.countByTicketId(this.ticket.getId())).isZero();
+	}
+
+	@Test
+	void theTimelineWithItsCommentsLoadsInOneQuery() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			send(this.agent, "comments", Map.of("body", "Commentaire " + i, "internal", i == 1))
+				.andExpect(status().isCreated());
+			send(this.agent, "time-entries", Map.of("minutes", 5 + i)).andExpect(status().isCreated());
+		}
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		boolean enabled = statistics.isStatisticsEnabled();
+		statistics.setStatisticsEnabled(true);
+		statistics.clear();
+		try {
+			assertThat(this.events.timelineOf(this.ticket.getId())).hasSize(6)
+				.extracting(TimelineLine::commentBody)
+				.containsExactly("Commentaire 0", null, "Commentaire 1", null, "Commentaire 2", null);
+			assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+		}
+		finally {
+			statistics.setStatisticsEnabled(enabled);
+		}
 	}
 
 }
