@@ -55,6 +55,15 @@ enum Access {
 	 * Any signed-in account; the answer is shown in the page itself (a token's secret,
 	 * shown once).
 	 */
-	SIGNED_IN_ANSWERED_IN_PAGE
+	SIGNED_IN_ANSWERED_IN_PAGE,
+	/**
+	 * Working a ticket: administrators, agents and team leads over its establishment or
+	 * its team; 403 to others who see it, 404 to those who do not.
+	 */
+	WORK_TICKET,
+	/**
+	 * Raising a ticket of an establishment: any account that sees it; refused otherwise.
+	 */
+	RAISE_TICKET
 
 }

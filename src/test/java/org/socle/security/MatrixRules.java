@@ -53,6 +53,7 @@ final class MatrixRules {
 		m.me();
 		m.securityLog();
 		m.imports();
+		m.tickets();
 		return m.rules;
 	}
 
@@ -314,6 +315,35 @@ final class MatrixRules {
 				(w, s) -> json(post("/api/v1/me/tokens"), Map.of("name", "Matrice")));
 		add("DELETE", "/api/v1/me/tokens/{tokenId}", Access.OTHERS_RECORD,
 				(w, s) -> delete("/api/v1/me/tokens/{id}", w.someoneElsesToken()));
+	}
+
+	private void tickets() {
+		String base = "/api/v1/tickets";
+		add("GET", base, Access.SCOPED_LIST, (w, s) -> get(base + "?size=200"));
+		add("POST", base, Access.RAISE_TICKET,
+				(w, s) -> json(post(base), Map.of("type", "INCIDENT", "title", "Matrice", "teamId", w.team(s).getId(),
+						"establishmentId", w.establishment(s).getId(), "impact", 2, "urgency", 2)));
+		add("GET", base + "/{id}", Access.SCOPED_READ, (w, s) -> get(base + "/{id}", w.ticket(s).getId()));
+		add("POST", base + "/{id}/transitions", Access.WORK_TICKET,
+				(w, s) -> json(post(base + "/{id}/transitions", w.freshTicket(s).getId()),
+						Map.of("to", "CANCELLED", "version", 0)));
+		add("POST", base + "/{id}/assignment", Access.WORK_TICKET,
+				(w, s) -> json(post(base + "/{id}/assignment", w.freshTicket(s).getId()),
+						Map.of("assigneeId", w.freshMember(s).getPerson().getId(), "version", 0)));
+		add("POST", base + "/{id}/transfer", Access.WORK_TICKET,
+				(w, s) -> json(post(base + "/{id}/transfer", w.freshTicket(s).getId()),
+						Map.of("teamId", w.freshTeam(s).getId(), "version", 0)));
+		add("GET", base + "/{id}/comments", Access.SCOPED_READ,
+				(w, s) -> get(base + "/{id}/comments", w.ticket(s).getId()));
+		add("POST", base + "/{id}/comments", Access.WORK_TICKET,
+				(w, s) -> json(post(base + "/{id}/comments", w.ticket(s).getId()),
+						Map.of("body", "Matrice", "internal", false)));
+		add("GET", base + "/{id}/time-entries", Access.SCOPED_READ,
+				(w, s) -> get(base + "/{id}/time-entries", w.ticket(s).getId()));
+		add("POST", base + "/{id}/time-entries", Access.WORK_TICKET,
+				(w, s) -> json(post(base + "/{id}/time-entries", w.ticket(s).getId()), Map.of("minutes", 5)));
+		add("GET", base + "/{id}/timeline", Access.SCOPED_READ,
+				(w, s) -> get(base + "/{id}/timeline", w.ticket(s).getId()));
 	}
 
 	private void securityLog() {

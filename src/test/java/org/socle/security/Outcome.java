@@ -39,6 +39,8 @@ enum Outcome {
 			case CREATE_FORM -> profile.administersSomething() ? ALLOWED : FORBIDDEN;
 			case TEAM_MANAGER -> !profile.sees(side) ? NOT_FOUND : profile.managesTeam(side) ? ALLOWED : FORBIDDEN;
 			case GROUP_ADMIN -> (profile == Profile.GROUP_ADMIN) ? ALLOWED : FORBIDDEN;
+			case WORK_TICKET -> !profile.sees(side) ? NOT_FOUND : profile.worksTickets(side) ? ALLOWED : FORBIDDEN;
+			case RAISE_TICKET -> profile.sees(side) ? ALLOWED : REFUSED;
 		};
 	}
 

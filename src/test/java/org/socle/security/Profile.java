@@ -31,4 +31,12 @@ enum Profile {
 		return administers(side) || (this == TEAM_LEAD_A && side == Side.A);
 	}
 
+	/**
+	 * Whether the profile works tickets of the given side (of team T for side A): an
+	 * administrator, agent or team lead over the establishment or the team.
+	 */
+	boolean worksTickets(Side side) {
+		return administers(side) || (side == Side.A && (this == AGENT_TEAM_A || this == TEAM_LEAD_A));
+	}
+
 }

@@ -21,6 +21,7 @@ import org.socle.directory.people.Person;
 import org.socle.directory.team.TeamKind;
 import org.socle.directory.team.TeamMember;
 import org.socle.directory.team.TeamRole;
+import org.socle.servicedesk.ticket.Ticket;
 import org.socle.testing.Fixtures;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -59,6 +60,10 @@ final class World {
 
 	final Person personB;
 
+	final Ticket ticketA;
+
+	final Ticket ticketB;
+
 	private final Map<Profile, UserAccount> accounts = new EnumMap<>(Profile.class);
 
 	World(Fixtures fixtures, EstablishmentRepository establishments, ApiTokenService tokens,
@@ -77,6 +82,8 @@ final class World {
 		this.poleB = fixtures.department(this.b, null, DepartmentLevel.POLE);
 		this.personA = fixtures.person(this.a);
 		this.personB = fixtures.person(this.b);
+		this.ticketA = fixtures.ticket(this.a, this.teamA, this.personA);
+		this.ticketB = fixtures.ticket(this.b, this.teamB, this.personB);
 		this.accounts.put(Profile.NO_ROLE, fixtures.account(this.a));
 		this.accounts.put(Profile.STAFF_A, fixtures.establishmentAccount(Role.STAFF, this.a));
 		this.accounts.put(Profile.AGENT_TEAM_A, fixtures.teamAccount(Role.AGENT, this.teamA));
@@ -109,6 +116,16 @@ final class World {
 	/** A new member of team T of the side, to change or remove. */
 	TeamMember freshMember(Side side) {
 		return this.fixtures.member(team(side), freshPerson(side), TeamRole.AGENT);
+	}
+
+	/** The ticket of the side's establishment, for team T of that side. */
+	Ticket ticket(Side side) {
+		return (side == Side.A) ? this.ticketA : this.ticketB;
+	}
+
+	/** A new ticket of the side, to change. */
+	Ticket freshTicket(Side side) {
+		return this.fixtures.ticket(establishment(side), team(side), person(side));
 	}
 
 	Site site(Side side) {

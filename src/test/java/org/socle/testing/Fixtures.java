@@ -28,6 +28,10 @@ import org.socle.directory.team.TeamMember;
 import org.socle.directory.team.TeamMemberRepository;
 import org.socle.directory.team.TeamRole;
 import org.socle.directory.team.TeamRepository;
+import org.socle.servicedesk.ticket.Channel;
+import org.socle.servicedesk.ticket.Ticket;
+import org.socle.servicedesk.ticket.TicketRepository;
+import org.socle.servicedesk.ticket.TicketType;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -71,10 +75,14 @@ public class Fixtures {
 
 	private final LocationRepository locations;
 
+	private final TicketRepository tickets;
+
 	Fixtures(EstablishmentRepository establishments, PersonRepository people, TeamRepository teams,
 			TeamMemberRepository members, UserAccountRepository accounts, RoleGrantRepository grants,
 			PasswordEncoder passwords, UserDetailsService userDetails, TransactionTemplate transactions,
-			DepartmentRepository departments, SiteRepository sites, LocationRepository locations) {
+			DepartmentRepository departments, SiteRepository sites, LocationRepository locations,
+			TicketRepository tickets) {
+		this.tickets = tickets;
 		this.departments = departments;
 		this.establishments = establishments;
 		this.people = people;
@@ -191,6 +199,17 @@ public class Fixtures {
 	 */
 	public UserDetails principal(UserAccount account) {
 		return this.transactions.execute(status -> this.userDetails.loadUserByUsername(account.getLogin()));
+	}
+
+	/**
+	 * A new incident (impact 2, urgency 2, priority 3) of the establishment, for the
+	 * team, raised by the requester.
+	 */
+	public Ticket ticket(Establishment establishment, Team team, Person requester) {
+		Ticket ticket = new Ticket(TicketType.INCIDENT.number(this.tickets.nextNumber()), TicketType.INCIDENT,
+				"Ticket " + unique(), requester.getId(), establishment.getId(), team.getId(), Channel.PORTAL);
+		ticket.prioritise(2, 2, 3);
+		return this.tickets.saveAndFlush(ticket);
 	}
 
 }

@@ -1,0 +1,8 @@
+package org.socle.servicedesk.ticket;
+
+/** How a ticket came in. */
+public enum Channel {
+
+	PORTAL, EMAIL, PHONE, API
+
+}

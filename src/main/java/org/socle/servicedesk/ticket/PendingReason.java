@@ -1,0 +1,8 @@
+package org.socle.servicedesk.ticket;
+
+/** Why a ticket waits. */
+public enum PendingReason {
+
+	REQUESTER, SUPPLIER, PLANNED_CHANGE
+
+}

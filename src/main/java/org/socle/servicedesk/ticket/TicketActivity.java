@@ -1,0 +1,96 @@
+package org.socle.servicedesk.ticket;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.socle.servicedesk.ticket.TicketEvent.Kind;
+import org.socle.shared.audit.CurrentUsername;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What is said and done on a ticket: comments (internal notes are for agents only), time
+ * entries, and the timeline that gathers everything.
+ */
+@Service
+public class TicketActivity {
+
+	private final TicketService service;
+
+	private final TicketAccess access;
+
+	private final TicketCommentRepository comments;
+
+	private final TimeEntryRepository timeEntries;
+
+	private final TicketEventRepository events;
+
+	private final Timeline timeline;
+
+	private final Clock clock;
+
+	TicketActivity(TicketService service, TicketAccess access, TicketCommentRepository comments,
+			TimeEntryRepository timeEntries, TicketEventRepository events, Timeline timeline, Clock clock) {
+		this.service = service;
+		this.access = access;
+		this.comments = comments;
+		this.timeEntries = timeEntries;
+		this.events = events;
+		this.timeline = timeline;
+		this.clock = clock;
+	}
+
+	/**
+	 * The comments the account may read: all of them for agents, public ones otherwise.
+	 */
+	@Transactional(readOnly = true)
+	public List<TicketComment> comments(Long ticketId) {
+		Ticket ticket = this.service.get(ticketId);
+		return this.access.canWork(ticket) ? this.comments.findByTicketIdOrderByCreatedAtAscIdAsc(ticketId)
+				: this.comments.findByTicketIdAndInternalFalseOrderByCreatedAtAscIdAsc(ticketId);
+	}
+
+	/** Agents comment and write internal notes; the requester comments publicly. */
+	@Transactional
+	public TicketComment comment(Long ticketId, TicketCommands.NewComment command) {
+		Ticket ticket = this.service.get(ticketId);
+		boolean agent = this.access.canWork(ticket);
+		if (!agent && (command.internal() || !this.access.isRequester(ticket))) {
+			throw new AccessDeniedException("May not comment on ticket " + ticketId);
+		}
+		TicketComment comment = this.comments.saveAndFlush(new TicketComment(ticketId, this.access.scope().personId(),
+				CurrentUsername.get(), command.body().strip(), command.internal(), this.clock.instant()));
+		this.timeline.recordComment(ticket, comment);
+		return comment;
+	}
+
+	@Transactional(readOnly = true)
+	public List<TimeEntry> timeEntries(Long ticketId) {
+		this.service.get(ticketId);
+		return this.timeEntries.findByTicketIdOrderByWorkDateAscIdAsc(ticketId);
+	}
+
+	/** An agent logs minutes on the ticket, for themselves. */
+	@Transactional
+	public TimeEntry logTime(Long ticketId, TicketCommands.NewTimeEntry command) {
+		Ticket ticket = this.service.get(ticketId);
+		this.access.checkWorks(ticket);
+		LocalDate day = (command.workDate() != null) ? command.workDate() : LocalDate.now(this.clock);
+		TimeEntry entry = this.timeEntries.saveAndFlush(new TimeEntry(ticketId, this.access.scope().personId(),
+				command.minutes(), day, command.note(), this.clock.instant(), CurrentUsername.get()));
+		this.timeline.record(ticket, Kind.TIME_LOGGED, null, command.minutes(), null);
+		return entry;
+	}
+
+	/** The whole timeline in one query; internal notes only for agents. */
+	@Transactional(readOnly = true)
+	public List<TimelineLine> timeline(Long ticketId) {
+		Ticket ticket = this.service.get(ticketId);
+		List<TimelineLine> lines = this.events.timelineOf(ticketId);
+		return this.access.canWork(ticket) ? lines : lines.stream().filter(l -> !l.event().isInternal()).toList();
+	}
+
+}

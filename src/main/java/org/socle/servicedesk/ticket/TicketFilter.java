@@ -1,0 +1,45 @@
+package org.socle.servicedesk.ticket;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/** Queue and list filters; all optional. */
+public record TicketFilter(TicketStatus status, Integer priority, TicketType type, Long teamId, Long assigneeId,
+		Boolean open, String q) {
+
+	Specification<Ticket> toSpecification() {
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (this.status != null) {
+				where.add(cb.equal(root.get("status"), this.status));
+			}
+			if (this.priority != null) {
+				where.add(cb.equal(root.get("priority"), this.priority));
+			}
+			if (this.type != null) {
+				where.add(cb.equal(root.get("type"), this.type));
+			}
+			if (this.teamId != null) {
+				where.add(cb.equal(root.get("teamId"), this.teamId));
+			}
+			if (this.assigneeId != null) {
+				where.add(cb.equal(root.get("assigneeId"), this.assigneeId));
+			}
+			if (Boolean.TRUE.equals(this.open)) {
+				where.add(root.get("status")
+					.in(TicketStatus.NEW, TicketStatus.ASSIGNED, TicketStatus.IN_PROGRESS, TicketStatus.PENDING));
+			}
+			if (this.q != null && !this.q.isBlank()) {
+				String like = "%" + this.q.strip().toLowerCase(Locale.ROOT).replace("%", "\\%") + "%";
+				where.add(cb.like(cb.lower(root.get("title")), like));
+			}
+			return cb.and(where.toArray(new Predicate[0]));
+		};
+	}
+
+}

@@ -1,0 +1,160 @@
+package org.socle.servicedesk.ticket;
+
+import java.util.Objects;
+
+import org.socle.directory.DirectoryApi;
+import org.socle.directory.DirectoryApi.PersonRef;
+import org.socle.directory.DirectoryApi.TeamRef;
+import org.socle.servicedesk.ticket.TicketEvent.Kind;
+import org.socle.shared.web.FieldRuleException;
+import org.socle.shared.web.RecordNotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tickets: opening (number, priority from the matrix), reading within scope, queues,
+ * assignment and transfer. Status changes: {@link TicketWorkflow}.
+ */
+@Service
+public class TicketService {
+
+	private final TicketRepository tickets;
+
+	private final TicketAccess access;
+
+	private final DirectoryApi directory;
+
+	private final PriorityMatrices matrices;
+
+	private final Timeline timeline;
+
+	private final JdbcClient jdbc;
+
+	TicketService(TicketRepository tickets, TicketAccess access, DirectoryApi directory, PriorityMatrices matrices,
+			Timeline timeline, JdbcClient jdbc) {
+		this.tickets = tickets;
+		this.access = access;
+		this.directory = directory;
+		this.matrices = matrices;
+		this.timeline = timeline;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Ticket> list(TicketFilter filter, Pageable pageable) {
+		return this.tickets.findAll(this.access.visible().and(filter.toSpecification()), pageable);
+	}
+
+	/** A ticket the account sees, or "not found". */
+	@Transactional(readOnly = true)
+	public Ticket get(Long id) {
+		return this.access.visibleOr404(this.tickets.findById(id).orElse(null), id);
+	}
+
+	/** Whether the signed-in account works this ticket (not only sees it). */
+	public boolean canWork(Ticket ticket) {
+		return this.access.canWork(ticket);
+	}
+
+	@Transactional
+	public Ticket create(TicketForm form) {
+		Long me = this.access.scope().personId();
+		if (!form.getType().isOpenable()) {
+			throw FieldRuleException.invalid("type", "TicketTypeNotOpen", form.getType());
+		}
+		TeamRef team = this.directory.team(form.getTeamId())
+			.orElseThrow(() -> FieldRuleException.invalid("teamId", "UnknownTeam", form.getTeamId()));
+		Long requesterId = (form.getRequesterId() != null) ? form.getRequesterId() : me;
+		PersonRef requester = this.directory.person(requesterId)
+			.orElseThrow(() -> FieldRuleException.invalid("requesterId", "UnknownPerson", form.getRequesterId()));
+		Long establishmentId = (form.getEstablishmentId() != null) ? form.getEstablishmentId()
+				: requester.establishmentId();
+		boolean agent = this.access.canWorkFor(team.id(), establishmentId);
+		if (!this.access.scope().canSee(establishmentId) && !agent) {
+			throw new RecordNotFoundException("Establishment", establishmentId);
+		}
+		if (!Objects.equals(requesterId, me) && !agent) {
+			throw new AccessDeniedException("Only agents open tickets for someone else");
+		}
+		if (form.getOnBehalfOfId() != null && this.directory.person(form.getOnBehalfOfId()).isEmpty()) {
+			throw FieldRuleException.invalid("onBehalfOfId", "UnknownPerson", form.getOnBehalfOfId());
+		}
+		checkCategory(form.getCategoryId(), team.id());
+		int priority = this.matrices.current().priorityOf(form.getImpact(), form.getUrgency());
+		Channel channel = (form.getChannel() != null) ? form.getChannel() : Channel.API;
+		Ticket ticket = new Ticket(form.getType().number(this.tickets.nextNumber()), form.getType(),
+				form.getTitle().strip(), requesterId, establishmentId, team.id(), channel);
+		ticket.setDescription(form.getDescription());
+		ticket.setOnBehalfOfId(form.getOnBehalfOfId());
+		ticket.setDepartmentId(form.getDepartmentId());
+		ticket.setLocationId(form.getLocationId());
+		ticket.setCategoryId(form.getCategoryId());
+		ticket.prioritise(form.getImpact(), form.getUrgency(), priority);
+		ticket = this.tickets.saveAndFlush(ticket);
+		this.timeline.record(ticket, Kind.CREATED, null, TicketStatus.NEW, ticket.getNumber());
+		return ticket;
+	}
+
+	/** Gives the ticket to a member of its team; a new ticket becomes assigned. */
+	@Transactional
+	public Ticket assign(Long id, TicketCommands.Assignment command) {
+		Ticket ticket = workable(id, command.version());
+		if (!this.directory.isTeamMember(command.assigneeId(), ticket.getTeamId())) {
+			throw FieldRuleException.invalid("assigneeId", "NotTeamMember", command.assigneeId());
+		}
+		Long previous = ticket.getAssigneeId();
+		ticket.setAssigneeId(command.assigneeId());
+		this.timeline.record(ticket, Kind.ASSIGNED, previous, command.assigneeId(), null);
+		if (ticket.getStatus() == TicketStatus.NEW) {
+			ticket.moveTo(TicketStatus.ASSIGNED);
+			this.timeline.record(ticket, Kind.STATUS_CHANGED, TicketStatus.NEW, TicketStatus.ASSIGNED, null);
+		}
+		return this.tickets.saveAndFlush(ticket);
+	}
+
+	/** Hands the ticket to another team: unassigned, history kept. */
+	@Transactional
+	public Ticket transfer(Long id, TicketCommands.Transfer command) {
+		Ticket ticket = workable(id, command.version());
+		TeamRef team = this.directory.team(command.teamId())
+			.orElseThrow(() -> FieldRuleException.invalid("teamId", "UnknownTeam", command.teamId()));
+		if (team.id().equals(ticket.getTeamId())) {
+			throw FieldRuleException.invalid("teamId", "SameTeam");
+		}
+		Long previous = ticket.getTeamId();
+		TicketStatus before = ticket.getStatus();
+		ticket.transferTo(team.id());
+		this.timeline.record(ticket, Kind.TRANSFERRED, previous, team.id(), team.name());
+		if (before != ticket.getStatus()) {
+			this.timeline.record(ticket, Kind.STATUS_CHANGED, before, ticket.getStatus(), null);
+		}
+		return this.tickets.saveAndFlush(ticket);
+	}
+
+	/** An open ticket the account works, at the version the caller saw. */
+	Ticket workable(Long id, Long version) {
+		Ticket ticket = get(id);
+		this.access.checkWorks(ticket);
+		ticket.checkVersion((version != null) ? version : -1);
+		if (!ticket.getStatus().isOpen()) {
+			throw FieldRuleException.invalid("status", "TicketNotOpen", ticket.getStatus());
+		}
+		return ticket;
+	}
+
+	private void checkCategory(Long categoryId, Long teamId) {
+		if (categoryId != null
+				&& this.jdbc.sql("select count(*) from sd_category where id = ? and team_id = ? and not archived")
+					.params(categoryId, teamId)
+					.query(Long.class)
+					.single() == 0) {
+			throw FieldRuleException.invalid("categoryId", "UnknownCategory", categoryId);
+		}
+	}
+
+}
