@@ -3,11 +3,14 @@ package org.socle.directory;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.socle.directory.organisation.EstablishmentRepository;
 import org.socle.directory.people.Person;
 
 import org.socle.directory.people.PersonRepository;
+import org.socle.directory.team.TeamMember;
 import org.socle.directory.team.TeamMemberRepository;
 import org.socle.directory.team.TeamRepository;
 
@@ -72,6 +75,16 @@ public class DirectoryApi {
 			.filter(t -> !t.isArchived())
 			.map(t -> new TeamRef(t.getId(), t.getName(), t.getEstablishment().getId()))
 			.toList();
+	}
+
+	/** The ids of the teams the person is a member of. */
+	@Transactional(readOnly = true)
+	public Set<Long> teamIdsOf(Long personId) {
+		if (personId == null) {
+			return Set.of();
+		}
+		Specification<TeamMember> ofPerson = (root, query, cb) -> cb.equal(root.get("person").get("id"), personId);
+		return this.members.findAll(ofPerson).stream().map(m -> m.getTeam().getId()).collect(Collectors.toSet());
 	}
 
 	/** People not archived whose name contains the text, at most {@code limit}. */

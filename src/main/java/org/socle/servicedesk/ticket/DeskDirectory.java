@@ -1,6 +1,7 @@
 package org.socle.servicedesk.ticket;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,12 +36,9 @@ class DeskDirectory {
 			.filter(g -> g.scopeKind() == ScopeKind.TEAM && g.teamId() != null)
 			.map(AccessScope.Grant::teamId)
 			.collect(Collectors.toSet());
-		Long me = scope.personId();
-		return this.directory.teams()
-			.stream()
-			.map(TeamRef::id)
-			.filter(id -> granted.contains(id) || this.directory.isTeamMember(me, id))
-			.collect(Collectors.toSet());
+		Set<Long> teams = new HashSet<>(granted);
+		teams.addAll(this.directory.teamIdsOf(scope.personId()));
+		return teams;
 	}
 
 	/** Teams whose tickets the account works: where an agent opens tickets. */

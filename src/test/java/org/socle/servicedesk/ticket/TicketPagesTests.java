@@ -100,6 +100,22 @@ class TicketPagesTests {
 	}
 
 	@Test
+	void myTeamsAreTheTeamsIAmAMemberOf() throws Exception {
+		UserAccount establishmentAgent = this.fixtures.establishmentAccount(Role.AGENT, this.a);
+		this.fixtures.member(this.team, establishmentAgent.getPerson(), TeamRole.AGENT);
+		Team other = this.fixtures.team(this.a, TeamKind.IT);
+		Ticket otherTicket = this.fixtures.ticket(this.a, other, this.requester.getPerson());
+		String body = as(establishmentAgent, get("/servicedesk/queues?view=TEAMS")).andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).contains(this.ticket.getNumber()).doesNotContain(otherTicket.getNumber());
+		String all = as(establishmentAgent, get("/servicedesk/queues?view=ALL")).andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(all).contains(this.ticket.getNumber()).contains(otherTicket.getNumber());
+	}
+
+	@Test
 	void filtersRefreshOnlyTheResultsInPlace() throws Exception {
 		String body = htmx(get("/servicedesk/queues?view=TEAMS&status=NEW&q=" + this.ticket.getTitle()))
 			.andExpect(status().isOk())
