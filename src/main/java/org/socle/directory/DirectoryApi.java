@@ -1,11 +1,22 @@
 package org.socle.directory;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.socle.directory.organisation.EstablishmentRepository;
+import org.socle.directory.people.Person;
 
 import org.socle.directory.people.PersonRepository;
+import org.socle.directory.team.TeamMember;
 import org.socle.directory.team.TeamMemberRepository;
 import org.socle.directory.team.TeamRepository;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +33,14 @@ public class DirectoryApi {
 
 	private final TeamMemberRepository members;
 
-	DirectoryApi(PersonRepository people, TeamRepository teams, TeamMemberRepository members) {
+	private final EstablishmentRepository establishments;
+
+	DirectoryApi(PersonRepository people, TeamRepository teams, TeamMemberRepository members,
+			EstablishmentRepository establishments) {
 		this.people = people;
 		this.teams = teams;
 		this.members = members;
+		this.establishments = establishments;
 	}
 
 	/** A person who is not archived, or empty. */
@@ -50,6 +65,47 @@ public class DirectoryApi {
 	@Transactional(readOnly = true)
 	public boolean isTeamMember(Long personId, Long teamId) {
 		return personId != null && teamId != null && this.members.existsByTeamIdAndPersonId(teamId, personId);
+	}
+
+	/** The teams that are not archived, by name. */
+	@Transactional(readOnly = true)
+	public List<TeamRef> teams() {
+		return this.teams.findAll(Sort.by("name"))
+			.stream()
+			.filter(t -> !t.isArchived())
+			.map(t -> new TeamRef(t.getId(), t.getName(), t.getEstablishment().getId()))
+			.toList();
+	}
+
+	/** The ids of the teams the person is a member of. */
+	@Transactional(readOnly = true)
+	public Set<Long> teamIdsOf(Long personId) {
+		if (personId == null) {
+			return Set.of();
+		}
+		Specification<TeamMember> ofPerson = (root, query, cb) -> cb.equal(root.get("person").get("id"), personId);
+		return this.members.findAll(ofPerson).stream().map(m -> m.getTeam().getId()).collect(Collectors.toSet());
+	}
+
+	/** People not archived whose name contains the text, at most {@code limit}. */
+	@Transactional(readOnly = true)
+	public List<PersonRef> searchPeople(String text, int limit) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "\\%") + "%";
+		Specification<Person> spec = (root, query, cb) -> cb.and(cb.isFalse(root.get("archived")),
+				cb.or(cb.like(cb.lower(root.get("lastName")), like), cb.like(cb.lower(root.get("firstName")), like)));
+		return this.people.findAll(spec, PageRequest.of(0, limit, Sort.by("lastName", "firstName")))
+			.map(p -> new PersonRef(p.getId(), p.getFirstName() + " " + p.getLastName(), p.getEstablishment().getId(),
+					p.getEmail()))
+			.getContent();
+	}
+
+	/** The name of an establishment, or empty. */
+	@Transactional(readOnly = true)
+	public Optional<String> establishmentName(Long id) {
+		return (id == null) ? Optional.empty() : this.establishments.findById(id).map(e -> e.getName());
 	}
 
 	/** A person as other modules see it. */

@@ -54,6 +54,7 @@ final class MatrixRules {
 		m.securityLog();
 		m.imports();
 		m.tickets();
+		m.deskPages();
 		return m.rules;
 	}
 
@@ -344,6 +345,33 @@ final class MatrixRules {
 				(w, s) -> json(post(base + "/{id}/time-entries", w.ticket(s).getId()), Map.of("minutes", 5)));
 		add("GET", base + "/{id}/timeline", Access.SCOPED_READ,
 				(w, s) -> get(base + "/{id}/timeline", w.ticket(s).getId()));
+	}
+
+	private void deskPages() {
+		String base = "/servicedesk/tickets";
+		add("GET", "/servicedesk/queues", Access.SCOPED_LIST, (w, s) -> get("/servicedesk/queues?view=ALL"));
+		add("GET", "/servicedesk/queues/export.csv", Access.SCOPED_LIST,
+				(w, s) -> get("/servicedesk/queues/export.csv?view=ALL"));
+		add("GET", base + "/new", Access.SIGNED_IN, (w, s) -> get(base + "/new"));
+		add("POST", base, Access.RAISE_TICKET,
+				(w, s) -> post(base).params(form(
+						Map.of("type", "INCIDENT", "title", "Matrice", "teamId", w.team(s).getId(), "establishmentId",
+								w.establishment(s).getId(), "impact", 2, "urgency", 2, "channel", "PHONE"))));
+		add("GET", base + "/people", Access.SCOPED_LIST, (w, s) -> get(base + "/people?q=a"));
+		add("GET", base + "/{id}", Access.SCOPED_READ, (w, s) -> get(base + "/{id}", w.ticket(s).getId()));
+		add("POST", base + "/{id}/assign-to-me", Access.WORK_TICKET,
+				(w, s) -> post(base + "/{id}/assign-to-me", w.freshTicket(s).getId()).param("version", "0"));
+		add("POST", base + "/{id}/status", Access.WORK_TICKET,
+				(w, s) -> post(base + "/{id}/status", w.freshTicket(s).getId()).param("to", "CANCELLED")
+					.param("version", "0"));
+		add("POST", base + "/{id}/comments", Access.WORK_TICKET,
+				(w, s) -> post(base + "/{id}/comments", w.ticket(s).getId()).param("body", "Matrice"));
+		add("POST", base + "/{id}/transfer", Access.WORK_TICKET,
+				(w, s) -> post(base + "/{id}/transfer", w.freshTicket(s).getId())
+					.param("teamId", String.valueOf(w.freshTeam(s).getId()))
+					.param("version", "0"));
+		add("POST", base + "/{id}/time", Access.WORK_TICKET,
+				(w, s) -> post(base + "/{id}/time", w.ticket(s).getId()).param("minutes", "5"));
 	}
 
 	private void securityLog() {

@@ -11,6 +11,7 @@ import org.socle.shared.web.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -155,6 +156,12 @@ public class TicketService {
 					.single() == 0) {
 			throw FieldRuleException.invalid("categoryId", "UnknownCategory", categoryId);
 		}
+	}
+
+	/** A queue: the visible tickets narrowed by the queue's own rule and the filter. */
+	@Transactional(readOnly = true)
+	public Page<Ticket> queue(Specification<Ticket> narrowing, TicketFilter filter, Pageable pageable) {
+		return this.tickets.findAll(this.access.visible().and(narrowing).and(filter.toSpecification()), pageable);
 	}
 
 }
