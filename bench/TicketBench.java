@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  *
  * Signs in as an agent of the team and as a requester (password socle-demo), creates an API
  * token for each, then measures: opening tickets with POST /api/v1/tickets by 8 concurrent
- * clients (tickets/s, p50, p95); then, one request at a time, the team queue's first page,
+ * clients (tickets/s, p50, p95), then by one client (latency without queueing); then, one
+ * request at a time, the team queue's first page,
  * the requester's list, and filtered queues (status + priority + text in the title): p50 and
  * p95 of the round trip on loopback. Every measured request carries a {@code bench=<label>}
  * query parameter (ignored by Socle); when the Tomcat access log directory is given (pattern
@@ -78,6 +79,8 @@ public class TicketBench {
 		};
 		measure("create ticket (POST /api/v1/tickets), 8 clients", "create", creations, CLIENTS, 201, create,
 				accessLogs);
+		measure("create ticket (POST /api/v1/tickets), 1 client", "create-1", Math.max(100, creations / 4), 1, 201,
+				create, accessLogs);
 
 		String queue = api + "?teamId=" + teamId + "&open=true";
 		measure("team queue, first page (teamId + open, default sort)", "queue", requests, 1, 200,
