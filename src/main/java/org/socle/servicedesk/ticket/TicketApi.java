@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** REST API of tickets. */
@@ -43,9 +44,10 @@ class TicketApi {
 	}
 
 	@GetMapping
-	PageView<TicketView> list(TicketFilter filter, @PageableDefault(size = 25) Pageable pageable) {
+	PageView<TicketView> list(TicketFilter filter, @RequestParam(defaultValue = "false") boolean mine,
+			@PageableDefault(size = 25) Pageable pageable) {
 		Pageable page = Paging.restrict(pageable, SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt"));
-		return PageView.of(this.tickets.list(filter, page), TicketView::of);
+		return PageView.of(mine ? this.tickets.mine(filter, page) : this.tickets.list(filter, page), TicketView::of);
 	}
 
 	@PostMapping

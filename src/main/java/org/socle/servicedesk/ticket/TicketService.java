@@ -51,6 +51,18 @@ public class TicketService {
 		return this.tickets.findAll(this.access.visible().and(filter.toSpecification()), pageable);
 	}
 
+	/**
+	 * "My tickets": those the signed-in person raised or that were raised on their
+	 * behalf, among those they see (each side of the "or" has its own index).
+	 */
+	@Transactional(readOnly = true)
+	public Page<Ticket> mine(TicketFilter filter, Pageable pageable) {
+		Long me = this.access.scope().personId();
+		Specification<Ticket> raisedByMe = (root, query, cb) -> (me == null) ? cb.disjunction()
+				: cb.or(cb.equal(root.get("requesterId"), me), cb.equal(root.get("onBehalfOfId"), me));
+		return queue(raisedByMe, filter, pageable);
+	}
+
 	/** A ticket the account sees, or "not found". */
 	@Transactional(readOnly = true)
 	public Ticket get(Long id) {

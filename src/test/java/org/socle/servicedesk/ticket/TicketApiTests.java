@@ -201,6 +201,15 @@ class TicketApiTests {
 	}
 
 	@Test
+	void myTicketsAreThoseIRaisedOrThatWereRaisedOnMyBehalf() throws Exception {
+		Ticket raised = this.fixtures.ticket(this.a, this.team, this.staff.getPerson());
+		this.fixtures.ticket(this.a, this.team, this.requester);
+		perform(this.staff, get("/api/v1/tickets?mine=true")).andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].number").value(raised.getNumber()));
+		perform(this.agent, get("/api/v1/tickets?mine=true")).andExpect(jsonPath("$.totalElements").value(0));
+	}
+
+	@Test
 	void theQueueFiltersByStatusPriorityTypeTeamAssigneeAndTitle() throws Exception {
 		Ticket one = this.fixtures.ticket(this.a, this.team, this.requester);
 		this.fixtures.ticket(this.a, this.team, this.requester);
