@@ -62,7 +62,7 @@ public class TicketBench {
 		String requester = token(base, args[3]);
 		String api = base + "/api/v1/tickets";
 		System.out.printf("team %s, agent %s, requester %s; %s%n", teamId, args[1], args[3],
-				firstLine(get(api + "?size=1", requester)));
+				firstLine(get(api + "?mine=true&size=1", requester)));
 
 		AtomicInteger seq = new AtomicInteger();
 		Call create = (label) -> {
@@ -85,8 +85,8 @@ public class TicketBench {
 		String queue = api + "?teamId=" + teamId + "&open=true";
 		measure("team queue, first page (teamId + open, default sort)", "queue", requests, 1, 200,
 				(label) -> send(getRequest(queue + "&bench=" + label, agent)), accessLogs);
-		measure("requester's list, first page (no requester filter in the API)", "mine", requests, 1, 200,
-				(label) -> send(getRequest(api + "?bench=" + label, requester)), accessLogs);
+		measure("requester's \"my tickets\", first page (?mine=true)", "mine", requests, 1, 200,
+				(label) -> send(getRequest(api + "?mine=true&bench=" + label, requester)), accessLogs);
 		String filtered = api + "?status=IN_PROGRESS&priority=3&q=imprimante";
 		measure("filtered queue: status IN_PROGRESS + priority 3 + 'imprimante'", "filtered", requests, 1, 200,
 				(label) -> send(getRequest(filtered + "&bench=" + label, agent)), accessLogs);
@@ -197,7 +197,7 @@ public class TicketBench {
 	}
 
 	static String firstLine(String pageJson) {
-		return "the requester's list holds " + find(Pattern.compile("\"totalElements\":(\\d+)"), pageJson)
+		return "the requester's own tickets: " + find(Pattern.compile("\"totalElements\":(\\d+)"), pageJson)
 				+ " tickets";
 	}
 
