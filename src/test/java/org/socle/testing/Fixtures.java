@@ -2,6 +2,7 @@ package org.socle.testing;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.socle.directory.FinessNumber;
 import org.socle.directory.Role;
@@ -50,6 +51,16 @@ public class Fixtures {
 	public static final String PASSWORD = "test-password";
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	/**
+	 * FINESS numbers of départements 90 to 99, handed out in sequence from a random
+	 * start: unique within a run (a test run creates thousands), unlikely to meet an
+	 * earlier run's on a server.
+	 */
+	private static final long FINESS_SPACE = 10_000_000L;
+
+	private static final AtomicLong FINESS_SEQUENCE = new AtomicLong(
+			ThreadLocalRandom.current().nextLong(FINESS_SPACE));
 
 	private final EstablishmentRepository establishments;
 
@@ -102,9 +113,10 @@ public class Fixtures {
 		return Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SEQUENCE.incrementAndGet();
 	}
 
-	/** A random, valid FINESS number (département 99, so never a real one). */
+	/** A valid FINESS number that no other call of this run returns. */
 	public static String finess() {
-		String eight = "99" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+		long n = FINESS_SEQUENCE.getAndIncrement() % FINESS_SPACE;
+		String eight = (90 + n / 1_000_000) + String.format("%06d", n % 1_000_000);
 		return eight + FinessNumber.checkDigit(eight);
 	}
 
