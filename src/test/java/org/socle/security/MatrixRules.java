@@ -55,6 +55,11 @@ final class MatrixRules {
 		m.imports();
 		m.tickets();
 		m.deskPages();
+		m.deskAttachments();
+		m.deskLinks();
+		m.deskAgentTools();
+		m.deskMail();
+		m.portal();
 		return m.rules;
 	}
 
@@ -372,6 +377,26 @@ final class MatrixRules {
 					.param("version", "0"));
 		add("POST", base + "/{id}/time", Access.WORK_TICKET,
 				(w, s) -> post(base + "/{id}/time", w.ticket(s).getId()).param("minutes", "5"));
+	}
+
+	/** Attachments of tickets (pages and API). */
+	private void deskAttachments() {
+	}
+
+	/** Tags, watchers, related tickets, priority changes. */
+	private void deskLinks() {
+	}
+
+	/** Categories, saved filters, bulk actions. */
+	private void deskAgentTools() {
+	}
+
+	/** Team mailboxes and the mail outbox. */
+	private void deskMail() {
+	}
+
+	/** The staff portal. */
+	private void portal() {
 	}
 
 	private void securityLog() {

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = { "socle.embedded-db.data-dir=", "socle.demo-data=true",
+@SpringBootTest(properties = { "socle.embedded-db.data-dir=", "socle.demo-data=true", "socle.jobs.enabled=false",
 		"logging.level.org.hibernate=WARN", "logging.level.org.springframework=WARN", "logging.level.io.zonky=WARN",
 		"logging.level.org.socle=WARN" })
 @AutoConfigureMockMvc

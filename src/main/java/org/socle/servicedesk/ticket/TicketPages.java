@@ -45,16 +45,16 @@ class TicketPages {
 
 	private final CurrentAccess access;
 
-	private final MessageSource messages;
+	private final TicketWorkArea workArea;
 
 	TicketPages(TicketService tickets, TicketWorkflow workflow, TicketActivity activity, DeskDirectory directory,
-			CurrentAccess access, MessageSource messages) {
+			CurrentAccess access, TicketWorkArea workArea) {
 		this.tickets = tickets;
 		this.workflow = workflow;
 		this.activity = activity;
 		this.directory = directory;
 		this.access = access;
-		this.messages = messages;
+		this.workArea = workArea;
 	}
 
 	@GetMapping("/new")
@@ -85,14 +85,14 @@ class TicketPages {
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable Long id, Model model) {
-		workArea(this.tickets.get(id), model);
+		this.workArea.fill(this.tickets.get(id), model);
 		return VIEWS + "detail";
 	}
 
 	@PostMapping("/{id}/assign-to-me")
 	String assignToMe(@PathVariable Long id, @RequestParam(required = false) Long version, HtmxRequest htmx,
 			Model model, RedirectAttributes redirect) {
-		return act(id, htmx, model, redirect,
+		return this.workArea.act(id, htmx, model, redirect,
 				() -> this.tickets.assign(id, new TicketCommands.Assignment(this.access.scope().personId(), version)));
 	}
 
@@ -102,7 +102,7 @@ class TicketPages {
 			@RequestParam(required = false) String resolutionCode,
 			@RequestParam(required = false) String resolutionNote, @RequestParam(required = false) Long version,
 			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
-		return act(id, htmx, model, redirect, () -> {
+		return this.workArea.act(id, htmx, model, redirect, () -> {
 			if (to == null) {
 				throw FieldRuleException.invalid("to", "DeskStatusRequired");
 			}
@@ -115,7 +115,7 @@ class TicketPages {
 	String comment(@PathVariable Long id, @RequestParam(required = false) String body,
 			@RequestParam(defaultValue = "false") boolean internal, HtmxRequest htmx, Model model,
 			RedirectAttributes redirect) {
-		return act(id, htmx, model, redirect, () -> {
+		return this.workArea.act(id, htmx, model, redirect, () -> {
 			if (body == null || body.isBlank() || body.length() > 20000) {
 				throw FieldRuleException.invalid("body", "DeskCommentBody");
 			}
@@ -126,54 +126,19 @@ class TicketPages {
 	@PostMapping("/{id}/transfer")
 	String transfer(@PathVariable Long id, @RequestParam(required = false) Long teamId,
 			@RequestParam(required = false) Long version, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
-		return act(id, htmx, model, redirect,
+		return this.workArea.act(id, htmx, model, redirect,
 				() -> this.tickets.transfer(id, new TicketCommands.Transfer(teamId, version)));
 	}
 
 	@PostMapping("/{id}/time")
 	String logTime(@PathVariable Long id, @RequestParam(required = false) Integer minutes, HtmxRequest htmx,
 			Model model, RedirectAttributes redirect) {
-		return act(id, htmx, model, redirect, () -> {
+		return this.workArea.act(id, htmx, model, redirect, () -> {
 			if (minutes == null || minutes < 1 || minutes > 1440) {
 				throw FieldRuleException.invalid("minutes", "DeskMinutes");
 			}
 			return this.activity.logTime(id, new TicketCommands.NewTimeEntry(minutes, null, null));
 		});
-	}
-
-	/**
-	 * Runs an action; a refused one is told in the work area (htmx) or in the page after
-	 * the redirect. Access refusals (403, 404) go through as they are.
-	 */
-	private String act(Long id, HtmxRequest htmx, Model model, RedirectAttributes redirect, Supplier<?> action) {
-		String error = null;
-		try {
-			action.get();
-		}
-		catch (FieldRuleException ex) {
-			error = message(ex.messageKey(), ex.getArguments());
-		}
-		catch (StaleVersionException | OptimisticLockingFailureException ex) {
-			error = message("rule.StaleVersion");
-		}
-		if (!htmx.isHtmxRequest()) {
-			redirect.addFlashAttribute("actionMessage", error);
-			return "redirect:/servicedesk/tickets/" + id;
-		}
-		model.addAttribute("actionMessage", error);
-		workArea(this.tickets.get(id), model);
-		return VIEWS + "detail :: work";
-	}
-
-	private void workArea(Ticket ticket, Model model) {
-		boolean agent = this.tickets.canWork(ticket);
-		model.addAttribute("ticket", ticket);
-		model.addAttribute("canWork", agent);
-		model.addAttribute("timeline", this.activity.timeline(ticket.getId()));
-		model.addAttribute("names", this.directory.names());
-		model.addAttribute("nextStatuses", ticket.getStatus().next());
-		model.addAttribute("pendingReasons", PendingReason.values());
-		model.addAttribute("teams", agent ? this.directory.visibleTeams() : List.of());
 	}
 
 	private String showForm(Model model, TicketForm form) {
@@ -184,16 +149,6 @@ class TicketPages {
 		model.addAttribute("levels", List.of(1, 2, 3));
 		model.addAttribute("names", this.directory.names());
 		return VIEWS + "form";
-	}
-
-	private String message(String key, Object... args) {
-		Object[] shown = Arrays.stream(args).map(a -> (a instanceof TicketStatus s) ? label(s) : a).toArray();
-		return this.messages.getMessage(key, shown, key, LocaleContextHolder.getLocale());
-	}
-
-	private String label(TicketStatus status) {
-		return this.messages.getMessage("servicedesk.ticket.status." + status, null, status.name(),
-				LocaleContextHolder.getLocale());
 	}
 
 }

@@ -5,9 +5,13 @@ import java.time.Clock;
 import org.socle.directory.CurrentAccess;
 import org.socle.shared.audit.CurrentUsername;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Writes the lines of tickets' timelines, with the acting person and the time. */
+/**
+ * Writes the lines of tickets' timelines, with the acting person and the time, and
+ * publishes each one ({@link TicketEventRecorded}).
+ */
 @Component
 class Timeline {
 
@@ -17,21 +21,30 @@ class Timeline {
 
 	private final Clock clock;
 
-	Timeline(TicketEventRepository events, CurrentAccess access, Clock clock) {
+	private final ApplicationEventPublisher publisher;
+
+	Timeline(TicketEventRepository events, CurrentAccess access, Clock clock, ApplicationEventPublisher publisher) {
 		this.events = events;
 		this.access = access;
 		this.clock = clock;
+		this.publisher = publisher;
 	}
 
 	TicketEvent record(Ticket ticket, TicketEvent.Kind kind, Object from, Object to, String detail) {
-		return this.events.save(event(ticket, kind, from, to, detail));
+		return publish(ticket, this.events.save(event(ticket, kind, from, to, detail)));
 	}
 
 	/**
 	 * The line of a comment or internal note (internal lines are shown to agents only).
 	 */
 	TicketEvent recordComment(Ticket ticket, TicketComment comment) {
-		return this.events.save(event(ticket, TicketEvent.Kind.COMMENTED, null, null, null).aboutComment(comment));
+		return publish(ticket,
+				this.events.save(event(ticket, TicketEvent.Kind.COMMENTED, null, null, null).aboutComment(comment)));
+	}
+
+	private TicketEvent publish(Ticket ticket, TicketEvent saved) {
+		this.publisher.publishEvent(new TicketEventRecorded(ticket, saved));
+		return saved;
 	}
 
 	private TicketEvent event(Ticket ticket, TicketEvent.Kind kind, Object from, Object to, String detail) {
