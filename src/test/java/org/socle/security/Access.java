@@ -64,6 +64,11 @@ enum Access {
 	/**
 	 * Raising a ticket of an establishment: any account that sees it; refused otherwise.
 	 */
-	RAISE_TICKET
+	RAISE_TICKET,
+	/**
+	 * Raising a ticket on the portal through a topic of an establishment: offered only to
+	 * people of that establishment (A for every profile); refused otherwise.
+	 */
+	RAISE_ON_PORTAL
 
 }

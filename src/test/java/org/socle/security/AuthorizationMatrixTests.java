@@ -18,6 +18,7 @@ import org.socle.testing.SocleIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -61,6 +62,9 @@ class AuthorizationMatrixTests {
 	HospitalGroupRepository groups;
 
 	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -68,7 +72,7 @@ class AuthorizationMatrixTests {
 
 	private World world() {
 		if (this.world == null) {
-			this.world = new World(this.fixtures, this.establishments, this.tokens, this.groups);
+			this.world = new World(this.fixtures, this.establishments, this.tokens, this.groups, this.jdbc);
 		}
 		return this.world;
 	}

@@ -395,8 +395,39 @@ final class MatrixRules {
 	private void deskMail() {
 	}
 
-	/** The staff portal. */
+	/** The staff portal, and its topics' administration. */
 	private void portal() {
+		add("GET", "/portal", Access.SIGNED_IN, (w, s) -> get("/portal"));
+		add("GET", "/portal/new", Access.SIGNED_IN, (w, s) -> get("/portal/new"));
+		add("POST", "/portal/tickets", Access.RAISE_ON_PORTAL,
+				(w, s) -> post("/portal/tickets").param("topicId", String.valueOf(w.freshPortalTopic(s)))
+					.param("title", "Matrice")
+					.param("affected", "ME")
+					.param("urgency", "SOON"));
+		add("GET", "/portal/tickets/{id}", Access.SCOPED_READ,
+				(w, s) -> get("/portal/tickets/{id}", w.ticket(s).getId()));
+		add("POST", "/portal/tickets/{id}/answer", Access.WORK_TICKET,
+				(w, s) -> post("/portal/tickets/{id}/answer", w.freshTicket(s).getId()).param("body", "Matrice"));
+		add("POST", "/portal/tickets/{id}/confirm", Access.WORK_TICKET,
+				(w, s) -> post("/portal/tickets/{id}/confirm", w.freshTicket(s).getId()).param("version", "0"));
+		add("POST", "/portal/tickets/{id}/reopen", Access.WORK_TICKET,
+				(w, s) -> post("/portal/tickets/{id}/reopen", w.freshTicket(s).getId()).param("version", "0")
+					.param("body", "Matrice"));
+		String topics = "/servicedesk/portal-topics";
+		add("GET", topics, Access.SIGNED_IN, (w, s) -> get(topics));
+		add("GET", topics + "/new", Access.CREATE_FORM, (w, s) -> get(topics + "/new"));
+		add("POST", topics, Access.CREATE_IN_ESTABLISHMENT,
+				(w, s) -> post(topics)
+					.params(form(Map.of("establishmentId", w.establishment(s).getId(), "teamId", w.team(s).getId(),
+							"type", "INCIDENT", "labelFr", "Matrice", "labelEn", "Matrix", "icon", "printer"))));
+		// a topic is read and changed by administrators of its establishment only
+		add("GET", topics + "/{id}", Access.ACCOUNT_ADMIN, (w, s) -> get(topics + "/{id}", w.freshPortalTopic(s)));
+		add("POST", topics + "/{id}", Access.ACCOUNT_ADMIN,
+				(w, s) -> post(topics + "/{id}", w.freshPortalTopic(s)).params(form(Map.of("establishmentId",
+						w.establishment(s).getId(), "teamId", w.team(s).getId(), "type", "INCIDENT", "labelFr",
+						"Matrice", "labelEn", "Matrix", "icon", "printer", "version", 0))));
+		add("POST", topics + "/{id}/archive", Access.ACCOUNT_ADMIN,
+				(w, s) -> post(topics + "/{id}/archive", w.freshPortalTopic(s)).param("reason", "Matrice"));
 	}
 
 	private void securityLog() {

@@ -41,6 +41,7 @@ enum Outcome {
 			case GROUP_ADMIN -> (profile == Profile.GROUP_ADMIN) ? ALLOWED : FORBIDDEN;
 			case WORK_TICKET -> !profile.sees(side) ? NOT_FOUND : profile.worksTickets(side) ? ALLOWED : FORBIDDEN;
 			case RAISE_TICKET -> profile.sees(side) ? ALLOWED : REFUSED;
+			case RAISE_ON_PORTAL -> (side == Side.A && profile.sees(side)) ? ALLOWED : REFUSED;
 		};
 	}
 

@@ -24,6 +24,7 @@ import org.socle.directory.team.TeamRole;
 import org.socle.servicedesk.ticket.Ticket;
 import org.socle.testing.Fixtures;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
@@ -66,9 +67,12 @@ final class World {
 
 	private final Map<Profile, UserAccount> accounts = new EnumMap<>(Profile.class);
 
+	private final JdbcClient jdbc;
+
 	World(Fixtures fixtures, EstablishmentRepository establishments, ApiTokenService tokens,
-			HospitalGroupRepository groups) {
+			HospitalGroupRepository groups, JdbcClient jdbc) {
 		this.fixtures = fixtures;
+		this.jdbc = jdbc;
 		this.groups = groups;
 		this.tokens = tokens;
 		this.establishments = establishments;
@@ -126,6 +130,16 @@ final class World {
 	/** A new ticket of the side, to change. */
 	Ticket freshTicket(Side side) {
 		return this.fixtures.ticket(establishment(side), team(side), person(side));
+	}
+
+	/** A new portal topic of the side's establishment, routed to team T of that side. */
+	Long freshPortalTopic(Side side) {
+		return this.jdbc.sql("insert into sd_portal_topic (establishment_id, team_id, type, label_fr, label_en, icon, "
+				+ "created_at, created_by, last_modified_at, last_modified_by) "
+				+ "values (?, ?, 'INCIDENT', 'Matrice', 'Matrix', 'printer', now(), 'test', now(), 'test') returning id")
+			.params(establishment(side).getId(), team(side).getId())
+			.query(Long.class)
+			.single();
 	}
 
 	Site site(Side side) {

@@ -37,6 +37,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +48,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @ConditionalOnProperty(name = "socle.demo-data", havingValue = "true")
+@Order(DemoData.ORDER)
 class DemoData implements ApplicationRunner {
+
+	/** Runs first; other modules' demo data come after it ({@code ORDER + 1...}). */
+	static final int ORDER = 100;
 
 	static final String PASSWORD = "socle-demo";
 
@@ -128,7 +133,7 @@ class DemoData implements ApplicationRunner {
 			}
 		}
 		Team it = team(chu, "Informatique GHT", TeamKind.IT, chuPeople.subList(0, 4));
-		team(chu, "Biomédical GHT", TeamKind.BIOMEDICAL, chuPeople.subList(4, 8));
+		Team biomedical = team(chu, "Biomédical GHT", TeamKind.BIOMEDICAL, chuPeople.subList(4, 8));
 		team(chu, "Services techniques", TeamKind.TECHNICAL, chuPeople.subList(8, 11));
 		team(chu, "Qualité et gestion des risques", TeamKind.QUALITY, chuPeople.subList(11, 13));
 		team(chu, "PMO GHT", TeamKind.PMO, chuPeople.subList(13, 15));
@@ -136,6 +141,8 @@ class DemoData implements ApplicationRunner {
 		account(chuPeople.get(20), "admin", RoleGrant::groupWide, Role.ADMINISTRATOR);
 		UserAccount agent = account(chuPeople.get(0), "agent.si", RoleGrant::groupWide, Role.STAFF);
 		this.grants.save(RoleGrant.forTeam(agent, Role.AGENT, it));
+		UserAccount bioAgent = account(chuPeople.get(5), "agent.bio", RoleGrant::groupWide, Role.STAFF);
+		this.grants.save(RoleGrant.forTeam(bioAgent, Role.AGENT, biomedical));
 		Person nurse = this.people.save(person("Claire", "Morel", "Infirmière", ch));
 		UserAccount staff = account(nurse, "claire.morel", null, null);
 		this.grants.save(RoleGrant.forEstablishment(staff, Role.STAFF, ch));

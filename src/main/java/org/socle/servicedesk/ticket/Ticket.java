@@ -37,6 +37,8 @@ public class Ticket extends AuditedEntity {
 
 	private Long locationId;
 
+	private String locationNote;
+
 	@Enumerated(EnumType.STRING)
 	private Channel channel;
 
@@ -176,6 +178,15 @@ public class Ticket extends AuditedEntity {
 
 	public void setLocationId(Long locationId) {
 		this.locationId = locationId;
+	}
+
+	/** Where the problem is, in the requester's words. */
+	public String getLocationNote() {
+		return this.locationNote;
+	}
+
+	public void setLocationNote(String locationNote) {
+		this.locationNote = locationNote;
 	}
 
 	public Channel getChannel() {

@@ -18,7 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TicketActivity {
 
+	/** The timeline detail of a ticket resumed by the requester's answer. */
+	public static final String REQUESTER_ANSWERED = "REQUESTER_ANSWERED";
+
 	private final TicketService service;
+
+	private final TicketRepository tickets;
 
 	private final TicketAccess access;
 
@@ -32,9 +37,11 @@ public class TicketActivity {
 
 	private final Clock clock;
 
-	TicketActivity(TicketService service, TicketAccess access, TicketCommentRepository comments,
-			TimeEntryRepository timeEntries, TicketEventRepository events, Timeline timeline, Clock clock) {
+	TicketActivity(TicketService service, TicketRepository tickets, TicketAccess access,
+			TicketCommentRepository comments, TimeEntryRepository timeEntries, TicketEventRepository events,
+			Timeline timeline, Clock clock) {
 		this.service = service;
+		this.tickets = tickets;
 		this.access = access;
 		this.comments = comments;
 		this.timeEntries = timeEntries;
@@ -64,7 +71,24 @@ public class TicketActivity {
 		TicketComment comment = this.comments.saveAndFlush(new TicketComment(ticketId, this.access.scope().personId(),
 				CurrentUsername.get(), command.body().strip(), command.internal(), this.clock.instant()));
 		this.timeline.recordComment(ticket, comment);
+		if (!agent) {
+			resumeIfWaitingForRequester(ticket);
+		}
 		return comment;
+	}
+
+	/**
+	 * The requester's answer to a ticket that waits for them puts it back to work: the
+	 * agent asked, the requester answered.
+	 */
+	private void resumeIfWaitingForRequester(Ticket ticket) {
+		if (ticket.getStatus() == TicketStatus.PENDING && ticket.getPendingReason() == PendingReason.REQUESTER) {
+			ticket.setPendingReason(null);
+			ticket.moveTo(TicketStatus.IN_PROGRESS);
+			this.timeline.record(ticket, Kind.STATUS_CHANGED, TicketStatus.PENDING, TicketStatus.IN_PROGRESS,
+					REQUESTER_ANSWERED);
+			this.tickets.saveAndFlush(ticket);
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -43,6 +43,9 @@ public class TicketForm {
 
 	private Long categoryId;
 
+	@Size(max = 200)
+	private String locationNote;
+
 	public TicketType getType() {
 		return this.type;
 	}
@@ -145,6 +148,14 @@ public class TicketForm {
 
 	public void setCategoryId(Long categoryId) {
 		this.categoryId = categoryId;
+	}
+
+	public String getLocationNote() {
+		return this.locationNote;
+	}
+
+	public void setLocationNote(String locationNote) {
+		this.locationNote = locationNote;
 	}
 
 }

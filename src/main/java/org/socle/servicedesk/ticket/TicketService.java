@@ -74,6 +74,13 @@ public class TicketService {
 		return this.access.canWork(ticket);
 	}
 
+	/**
+	 * Whether the signed-in person raised the ticket or had it raised on their behalf.
+	 */
+	public boolean isRequester(Ticket ticket) {
+		return this.access.isRequester(ticket);
+	}
+
 	@Transactional
 	public Ticket create(TicketForm form) {
 		Long me = this.access.scope().personId();
@@ -106,6 +113,7 @@ public class TicketService {
 		ticket.setOnBehalfOfId(form.getOnBehalfOfId());
 		ticket.setDepartmentId(form.getDepartmentId());
 		ticket.setLocationId(form.getLocationId());
+		ticket.setLocationNote(blankToNull(form.getLocationNote()));
 		ticket.setCategoryId(form.getCategoryId());
 		ticket.prioritise(form.getImpact(), form.getUrgency(), priority);
 		ticket = this.tickets.saveAndFlush(ticket);
@@ -168,6 +176,10 @@ public class TicketService {
 					.single() == 0) {
 			throw FieldRuleException.invalid("categoryId", "UnknownCategory", categoryId);
 		}
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	/** A queue: the visible tickets narrowed by the queue's own rule and the filter. */

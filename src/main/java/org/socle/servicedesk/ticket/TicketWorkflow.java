@@ -48,7 +48,7 @@ public class TicketWorkflow {
 		TicketStatus from = ticket.getStatus();
 		TicketStatus to = command.to();
 		boolean reopen = from == TicketStatus.RESOLVED && to == TicketStatus.IN_PROGRESS;
-		if (reopen ? !this.access.isRequester(ticket) : !this.access.canWork(ticket)) {
+		if (!mayMove(ticket, reopen, to)) {
 			throw new AccessDeniedException("May not move ticket " + id + " to " + to);
 		}
 		ticket.checkVersion((command.version() != null) ? command.version() : -1);
@@ -63,6 +63,18 @@ public class TicketWorkflow {
 		ticket.moveTo(to);
 		this.timeline.record(ticket, reopen ? Kind.REOPENED : Kind.STATUS_CHANGED, from, to, detail);
 		return this.tickets.saveAndFlush(ticket);
+	}
+
+	/**
+	 * Agents move tickets along the lifecycle; the requester reopens a resolved ticket,
+	 * or confirms its resolution (closes it) without waiting for the delay.
+	 */
+	private boolean mayMove(Ticket ticket, boolean reopen, TicketStatus to) {
+		if (reopen) {
+			return this.access.isRequester(ticket);
+		}
+		boolean confirm = ticket.getStatus() == TicketStatus.RESOLVED && to == TicketStatus.CLOSED;
+		return this.access.canWork(ticket) || (confirm && this.access.isRequester(ticket));
 	}
 
 	/** Checks and sets what the target status needs; returns the timeline detail. */
@@ -100,8 +112,7 @@ public class TicketWorkflow {
 			}
 			case IN_PROGRESS -> {
 				if (ticket.getStatus() == TicketStatus.RESOLVED) {
-					if (ticket.getResolvedAt() != null
-							&& ticket.getResolvedAt().plus(Duration.ofDays(this.reopenDays)).isBefore(now)) {
+					if (ticket.getResolvedAt() != null && ticket.getResolvedAt().plus(reopenDelay()).isBefore(now)) {
 						throw FieldRuleException.invalid("status", "ReopenExpired", this.reopenDays);
 					}
 					ticket.reopen();
@@ -112,6 +123,11 @@ public class TicketWorkflow {
 				return null;
 			}
 		}
+	}
+
+	/** How long after resolution the requester may reopen; then the ticket closes. */
+	Duration reopenDelay() {
+		return Duration.ofDays(this.reopenDays);
 	}
 
 	private static boolean blank(String value) {
