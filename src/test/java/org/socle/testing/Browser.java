@@ -10,6 +10,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -78,8 +79,14 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Clicks the element once it is clickable, scrolled to the middle of the screen first
+	 * (phone-sized windows).
+	 */
 	public Browser click(By by) {
-		this.wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+		WebElement element = this.wait.until(ExpectedConditions.elementToBeClickable(by));
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
 		return this;
 	}
 

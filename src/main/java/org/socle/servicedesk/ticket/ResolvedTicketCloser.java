@@ -1,5 +1,6 @@
 package org.socle.servicedesk.ticket;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -72,7 +73,7 @@ public class ResolvedTicketCloser {
 			batch = this.jdbc
 				.sql("select id from sd_ticket where status = 'RESOLVED' and resolved_at < ? and id > ? "
 						+ "order by id limit " + BATCH)
-				.params(limit, after)
+				.params(Timestamp.from(limit), after)
 				.query(Long.class)
 				.list();
 			for (Long id : batch) {

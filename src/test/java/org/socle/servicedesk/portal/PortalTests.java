@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -167,7 +168,8 @@ class PortalTests {
 	void aTopicOfAnotherEstablishmentIsRefusedAndNothingIsWritten() throws Exception {
 		String title = "Refusé " + Fixtures.unique();
 		raise(this.otherEstablishments, title).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("n'est pas proposé")));
+			.andExpect(
+					content().string(org.hamcrest.Matchers.containsString("est pas proposé pour votre établissement")));
 		assertThat(countTitled(title)).isZero();
 	}
 
@@ -301,7 +303,7 @@ class PortalTests {
 					.param("labelFr", label)
 					.param("labelEn", label)
 					.param("icon", "printer"))
-			.andExpect(redirectedUrlPattern("/servicedesk/portal-topics"));
+			.andExpect(redirectedUrl("/servicedesk/portal-topics"));
 		assertThat(this.topics.findAll().stream().filter(t -> t.getLabelFr().equals(label)).count()).isEqualTo(1);
 	}
 
