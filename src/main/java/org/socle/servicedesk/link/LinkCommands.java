@@ -22,8 +22,13 @@ final class LinkCommands {
 	 * ticket; with {@code cancelDuplicate}, a DUPLICATE_OF also cancels this ticket (at
 	 * {@code version}).
 	 */
-	record NewLink(@NotNull LinkKind kind, @NotNull @Size(max = 20) String number, boolean cancelDuplicate,
+	record NewLink(@NotNull LinkKind kind, @NotNull @Size(max = 20) String number, Boolean cancelDuplicate,
 			Long version) {
+
+		boolean cancels() {
+			return Boolean.TRUE.equals(this.cancelDuplicate);
+		}
+
 	}
 
 }

@@ -105,7 +105,7 @@ class TicketLinks {
 		link = this.links.saveAndFlush(link);
 		this.timeline.record(source, Kind.LINKED, null, target.getNumber(), kind.name());
 		this.timeline.record(target, Kind.LINKED, null, source.getNumber(), kind.inverse().name());
-		if (command.cancelDuplicate()) {
+		if (command.cancels()) {
 			cancelDuplicate(source, kind, command.version());
 		}
 		return LinkView.of(link, source.getId(), target);
