@@ -1,5 +1,6 @@
 package org.socle.servicedesk.link;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -76,7 +77,7 @@ class TicketTags {
 		int added = this.jdbc
 			.sql("insert into sd_ticket_tag (ticket_id, tag, created_at, created_by) values (?, ?, ?, ?)"
 					+ " on conflict (ticket_id, tag) do nothing")
-			.params(ticketId, tag, java.sql.Timestamp.from(this.clock.instant()), CurrentUsername.get())
+			.params(ticketId, tag, Timestamp.from(this.clock.instant()), CurrentUsername.get())
 			.update();
 		if (added == 1) {
 			this.timeline.record(ticket, Kind.TAGGED, null, tag, null);
