@@ -385,6 +385,52 @@ final class MatrixRules {
 
 	/** Tags, watchers, related tickets, priority changes. */
 	private void deskLinks() {
+		String api = "/api/v1/tickets/{id}";
+		add("GET", api + "/tags", Access.SCOPED_READ, (w, s) -> get(api + "/tags", w.ticket(s).getId()));
+		add("POST", api + "/tags", Access.WORK_TICKET,
+				(w, s) -> json(post(api + "/tags", w.ticket(s).getId()), Map.of("tag", "matrice")));
+		add("DELETE", api + "/tags/{tag}", Access.WORK_TICKET,
+				(w, s) -> delete(api + "/tags/matrice", w.ticket(s).getId()));
+		add("GET", api + "/watchers", Access.SCOPED_READ, (w, s) -> get(api + "/watchers", w.ticket(s).getId()));
+		add("PUT", api + "/watchers/me", Access.SCOPED_READ, (w, s) -> put(api + "/watchers/me", w.ticket(s).getId()));
+		add("DELETE", api + "/watchers/me", Access.SCOPED_READ,
+				(w, s) -> delete(api + "/watchers/me", w.ticket(s).getId()));
+		add("POST", api + "/watchers", Access.WORK_TICKET,
+				(w, s) -> json(post(api + "/watchers", w.ticket(s).getId()), Map.of("personId", w.person(s).getId())));
+		add("DELETE", api + "/watchers/{personId}", Access.WORK_TICKET,
+				(w, s) -> delete(api + "/watchers/{p}", w.ticket(s).getId(), w.person(s).getId()));
+		add("GET", api + "/links", Access.SCOPED_READ, (w, s) -> get(api + "/links", w.ticket(s).getId()));
+		add("POST", api + "/links", Access.WORK_TICKET, (w, s) -> json(post(api + "/links", w.freshTicket(s).getId()),
+				Map.of("kind", "RELATES_TO", "number", w.freshTicket(s).getNumber())));
+		add("DELETE", api + "/links", Access.WORK_TICKET,
+				(w, s) -> delete(api + "/links", w.freshTicket(s).getId()).param("kind", "RELATES_TO")
+					.param("number", w.ticket(s).getNumber()));
+		add("POST", api + "/priority", Access.WORK_TICKET,
+				(w, s) -> json(post(api + "/priority", w.freshTicket(s).getId()),
+						Map.of("impact", 1, "urgency", 1, "version", 0)));
+		String page = "/servicedesk/tickets/{id}";
+		add("POST", page + "/tags", Access.WORK_TICKET,
+				(w, s) -> post(page + "/tags", w.ticket(s).getId()).param("tag", "matrice"));
+		add("POST", page + "/tags/remove", Access.WORK_TICKET,
+				(w, s) -> post(page + "/tags/remove", w.ticket(s).getId()).param("tag", "matrice"));
+		add("POST", page + "/watch", Access.SCOPED_READ, (w, s) -> post(page + "/watch", w.ticket(s).getId()));
+		add("POST", page + "/unwatch", Access.SCOPED_READ, (w, s) -> post(page + "/unwatch", w.ticket(s).getId()));
+		add("GET", page + "/watchers/candidates", Access.WORK_TICKET,
+				(w, s) -> get(page + "/watchers/candidates", w.ticket(s).getId()).param("q", "a"));
+		add("POST", page + "/watchers", Access.WORK_TICKET, (w, s) -> post(page + "/watchers", w.ticket(s).getId())
+			.param("personId", String.valueOf(w.person(s).getId())));
+		add("POST", page + "/watchers/{personId}/remove", Access.WORK_TICKET,
+				(w, s) -> post(page + "/watchers/{p}/remove", w.ticket(s).getId(), w.person(s).getId()));
+		add("POST", page + "/links", Access.WORK_TICKET,
+				(w, s) -> post(page + "/links", w.freshTicket(s).getId()).param("kind", "RELATES_TO")
+					.param("number", w.freshTicket(s).getNumber()));
+		add("POST", page + "/links/remove", Access.WORK_TICKET,
+				(w, s) -> post(page + "/links/remove", w.freshTicket(s).getId()).param("kind", "RELATES_TO")
+					.param("number", w.ticket(s).getNumber()));
+		add("POST", page + "/priority", Access.WORK_TICKET,
+				(w, s) -> post(page + "/priority", w.freshTicket(s).getId()).param("impact", "1")
+					.param("urgency", "1")
+					.param("version", "0"));
 	}
 
 	/** Categories, saved filters, bulk actions. */

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** What the desk pages read of the directory: teams of the agent, people, names. */
 @Component
-class DeskDirectory {
+public class DeskDirectory {
 
 	private final DirectoryApi directory;
 
@@ -59,7 +59,7 @@ class DeskDirectory {
 	}
 
 	/** People of the account's scope whose name contains the text. */
-	List<PersonRef> searchPeople(String text) {
+	public List<PersonRef> searchPeople(String text) {
 		AccessScope scope = this.access.scope();
 		return this.directory.searchPeople(text, 50)
 			.stream()

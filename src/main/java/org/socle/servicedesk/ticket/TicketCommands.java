@@ -36,4 +36,12 @@ public final class TicketCommands {
 			@Size(max = 500) String note) {
 	}
 
+	/**
+	 * New impact and/or urgency (the priority follows from the matrix), with an optional
+	 * reason.
+	 */
+	public record PriorityChange(@NotNull Integer impact, @NotNull Integer urgency, @Size(max = 500) String reason,
+			@NotNull Long version) {
+	}
+
 }

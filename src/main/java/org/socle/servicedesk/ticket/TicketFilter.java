@@ -4,13 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.persistence.criteria.CommonAbstractCriteria;
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.socle.servicedesk.link.TicketTag;
 
 import org.springframework.data.jpa.domain.Specification;
 
-/** Queue and list filters; all optional. */
+/**
+ * Queue and list filters; all optional. {@code tag}: tickets bearing that tag (an
+ * {@code exists} on the tags of {@code org.socle.servicedesk.link}).
+ */
 public record TicketFilter(TicketStatus status, Integer priority, TicketType type, Long teamId, Long assigneeId,
-		Boolean open, String q) {
+		Boolean open, String q, String tag) {
 
 	Specification<Ticket> toSpecification() {
 		return (root, query, cb) -> {
@@ -38,8 +46,20 @@ public record TicketFilter(TicketStatus status, Integer priority, TicketType typ
 				String like = "%" + this.q.strip().toLowerCase(Locale.ROOT).replace("%", "\\%") + "%";
 				where.add(cb.like(cb.lower(root.get("title")), like));
 			}
+			if (this.tag != null && !this.tag.isBlank()) {
+				where.add(cb.exists(taggedWith(root, query, cb)));
+			}
 			return cb.and(where.toArray(new Predicate[0]));
 		};
+	}
+
+	/** Tickets bearing the tag (as typed, matched in its normal form). */
+	private Subquery<Long> taggedWith(Root<Ticket> root, CommonAbstractCriteria query, CriteriaBuilder cb) {
+		Subquery<Long> tagged = query.subquery(Long.class);
+		Root<TicketTag> tag = tagged.from(TicketTag.class);
+		return tagged.select(tag.get("ticketId"))
+			.where(cb.equal(tag.get("ticketId"), root.get("id")),
+					cb.equal(tag.get("tag"), TicketTag.matchingForm(this.tag)));
 	}
 
 }

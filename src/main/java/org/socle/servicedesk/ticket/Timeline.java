@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * publishes each one ({@link TicketEventRecorded}).
  */
 @Component
-class Timeline {
+public class Timeline {
 
 	private final TicketEventRepository events;
 
@@ -30,7 +30,8 @@ class Timeline {
 		this.publisher = publisher;
 	}
 
-	TicketEvent record(Ticket ticket, TicketEvent.Kind kind, Object from, Object to, String detail) {
+	/** Adds a line to the ticket's timeline (public for the desk's other features). */
+	public TicketEvent record(Ticket ticket, TicketEvent.Kind kind, Object from, Object to, String detail) {
 		return publish(ticket, this.events.save(event(ticket, kind, from, to, detail)));
 	}
 
