@@ -108,6 +108,20 @@ public class DirectoryApi {
 		return (id == null) ? Optional.empty() : this.establishments.findById(id).map(e -> e.getName());
 	}
 
+	/** The establishments that are not archived, by name. */
+	@Transactional(readOnly = true)
+	public List<EstablishmentRef> establishments() {
+		return this.establishments.findAll(Sort.by("name"))
+			.stream()
+			.filter(e -> !e.isArchived())
+			.map(e -> new EstablishmentRef(e.getId(), e.getName()))
+			.toList();
+	}
+
+	/** An establishment as other modules see it. */
+	public record EstablishmentRef(Long id, String name) {
+	}
+
 	/** A person as other modules see it. */
 	public record PersonRef(Long id, String label, Long establishmentId, String email) {
 	}

@@ -8,11 +8,14 @@ import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.jpa.domain.Specification;
 
-/** Queue and list filters; all optional. */
+/**
+ * Queue and list filters; all optional. A category takes in its sub-categories; the
+ * requester is the person who raised the ticket or on whose behalf it was raised.
+ */
 public record TicketFilter(TicketStatus status, Integer priority, TicketType type, Long teamId, Long assigneeId,
-		Boolean open, String q) {
+		Boolean open, String q, Long categoryId, Long establishmentId, Long requesterId) {
 
-	Specification<Ticket> toSpecification() {
+	Specification<Ticket> toSpecification(TicketCategories categories) {
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (this.status != null) {
@@ -37,6 +40,16 @@ public record TicketFilter(TicketStatus status, Integer priority, TicketType typ
 			if (this.q != null && !this.q.isBlank()) {
 				String like = "%" + this.q.strip().toLowerCase(Locale.ROOT).replace("%", "\\%") + "%";
 				where.add(cb.like(cb.lower(root.get("title")), like));
+			}
+			if (this.categoryId != null) {
+				where.add(root.get("categoryId").in(categories.withDescendants(this.categoryId)));
+			}
+			if (this.establishmentId != null) {
+				where.add(cb.equal(root.get("establishmentId"), this.establishmentId));
+			}
+			if (this.requesterId != null) {
+				where.add(cb.or(cb.equal(root.get("requesterId"), this.requesterId),
+						cb.equal(root.get("onBehalfOfId"), this.requesterId)));
 			}
 			return cb.and(where.toArray(new Predicate[0]));
 		};
