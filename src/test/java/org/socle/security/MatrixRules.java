@@ -435,6 +435,67 @@ final class MatrixRules {
 
 	/** Categories, saved filters, bulk actions. */
 	private void deskAgentTools() {
+		String pages = "/servicedesk/teams/{teamId}/categories";
+		String tree = "/servicedesk/teams/%d/categories/{id}/";
+		add("GET", "/servicedesk/categories", Access.SIGNED_IN, (w, s) -> get("/servicedesk/categories"));
+		add("GET", pages, Access.SCOPED_READ, (w, s) -> get(pages, w.team(s).getId()));
+		add("POST", pages, Access.TEAM_MANAGER,
+				(w, s) -> post(pages, w.team(s).getId()).param("name", "Matrice " + Fixtures.unique()));
+		add("POST", pages + "/{id}/rename", Access.TEAM_MANAGER,
+				(w, s) -> post("/")
+					.with(org.socle.servicedesk.category.ToolRows.onFreshCategory(w.team(s).getId(), tree + "rename"))
+					.param("name", "Renommée " + Fixtures.unique())
+					.param("version", "0"));
+		add("POST", pages + "/{id}/move", Access.TEAM_MANAGER,
+				(w, s) -> post("/")
+					.with(org.socle.servicedesk.category.ToolRows.onFreshCategory(w.team(s).getId(), tree + "move"))
+					.param("version", "0"));
+		add("POST", pages + "/{id}/archive", Access.TEAM_MANAGER,
+				(w, s) -> post("/")
+					.with(org.socle.servicedesk.category.ToolRows.onFreshCategory(w.team(s).getId(), tree + "archive"))
+					.param("reason", "Matrice")
+					.param("version", "0"));
+		add("GET", "/servicedesk/categories/select", Access.SCOPED_LIST,
+				(w, s) -> get("/servicedesk/categories/select").param("teamId", String.valueOf(w.team(s).getId())));
+		add("POST", "/servicedesk/tickets/{id}/category", Access.WORK_TICKET,
+				(w, s) -> post("/servicedesk/tickets/{id}/category", w.freshTicket(s).getId()).param("version", "0"));
+		String api = "/api/v1/teams/{teamId}/categories";
+		String category = "/api/v1/categories/{id}";
+		add("GET", api, Access.SCOPED_READ, (w, s) -> get(api, w.team(s).getId()));
+		add("POST", api, Access.TEAM_MANAGER,
+				(w, s) -> json(post(api, w.team(s).getId()), Map.of("name", "Matrice " + Fixtures.unique())));
+		add("GET", category, Access.SCOPED_READ, (w, s) -> get("/")
+			.with(org.socle.servicedesk.category.ToolRows.onFreshCategory(w.team(s).getId(), category)));
+		add("PUT", category, Access.TEAM_MANAGER,
+				(w, s) -> json(
+						put("/")
+							.with(org.socle.servicedesk.category.ToolRows.onFreshCategory(w.team(s).getId(), category)),
+						Map.of("name", "Renommée " + Fixtures.unique(), "version", 0)));
+		add("POST", category + "/archive", Access.TEAM_MANAGER, (w, s) -> json(post("/")
+			.with(org.socle.servicedesk.category.ToolRows.onFreshCategory(w.team(s).getId(), category + "/archive")),
+				Map.of("reason", "Matrice", "version", 0)));
+		add("POST", "/api/v1/tickets/{id}/category", Access.WORK_TICKET,
+				(w, s) -> json(post("/api/v1/tickets/{id}/category", w.freshTicket(s).getId()), Map.of("version", 0)));
+		add("GET", "/servicedesk/queues/people", Access.SCOPED_LIST,
+				(w, s) -> get("/servicedesk/queues/people?person=a"));
+		add("GET", "/servicedesk/saved-filters", Access.SIGNED_IN, (w, s) -> get("/servicedesk/saved-filters"));
+		add("POST", "/servicedesk/saved-filters", Access.SIGNED_IN,
+				(w, s) -> post("/servicedesk/saved-filters").param("name", "Matrice " + Fixtures.unique())
+					.param("view", "ALL"));
+		add("POST", "/servicedesk/saved-filters/{id}/delete", Access.OTHERS_RECORD,
+				(w, s) -> post("/").with(org.socle.servicedesk.category.ToolRows
+					.onSomeoneElsesFilter("/servicedesk/saved-filters/{id}/delete")));
+		String filters = "/api/v1/me/ticket-filters";
+		add("GET", filters, Access.SIGNED_IN, (w, s) -> get(filters));
+		add("POST", filters, Access.SIGNED_IN,
+				(w, s) -> json(post(filters), Map.of("name", "Matrice " + Fixtures.unique(), "query", "view=ALL")));
+		add("DELETE", filters + "/{id}", Access.OTHERS_RECORD, (w, s) -> delete("/")
+			.with(org.socle.servicedesk.category.ToolRows.onSomeoneElsesFilter(filters + "/{id}")));
+		add("POST", "/servicedesk/queues/bulk", Access.SIGNED_IN,
+				(w, s) -> post("/servicedesk/queues/bulk").param("action", "ASSIGN")
+					.param("tickets", w.freshTicket(s).getId() + ":0"));
+		add("POST", "/api/v1/tickets/bulk", Access.SIGNED_IN, (w, s) -> json(post("/api/v1/tickets/bulk"),
+				Map.of("action", "ASSIGN", "tickets", List.of(Map.of("id", w.freshTicket(s).getId(), "version", 0)))));
 	}
 
 	/** Team mailboxes and the mail outbox. */

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class TicketLinks {
 
-	private static final TicketFilter ANY = new TicketFilter(null, null, null, null, null, null, null, null);
+	private static final TicketFilter ANY = TicketFilter.none();
 
 	private final TicketWork work;
 

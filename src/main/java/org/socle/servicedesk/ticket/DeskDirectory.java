@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.socle.directory.AccessScope;
 import org.socle.directory.DirectoryApi;
+import org.socle.directory.DirectoryApi.EstablishmentRef;
 import org.socle.directory.DirectoryApi.PersonRef;
 import org.socle.directory.DirectoryApi.TeamRef;
 import org.socle.directory.ScopeKind;
@@ -56,6 +57,12 @@ public class DeskDirectory {
 			.stream()
 			.filter(t -> scope.canSee(t.establishmentId()) || this.access.canWorkFor(t.id(), t.establishmentId()))
 			.toList();
+	}
+
+	/** Establishments the account sees (to filter on). */
+	List<EstablishmentRef> visibleEstablishments() {
+		AccessScope scope = this.access.scope();
+		return this.directory.establishments().stream().filter(e -> scope.canSee(e.id())).toList();
 	}
 
 	/** People of the account's scope whose name contains the text. */

@@ -48,11 +48,25 @@ class QueuePages {
 		model.addAttribute("views", Queue.values());
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", TicketStatus.values());
+		model.addAttribute("pendingReasons", PendingReason.values());
 		model.addAttribute("types", TicketType.values());
 		model.addAttribute("teams", this.directory.visibleTeams());
+		model.addAttribute("establishments", this.directory.visibleEstablishments());
 		model.addAttribute("page", queue(view, filter, Paging.restrict(pageable, SORTABLE, defaultSort())));
 		model.addAttribute("names", this.directory.names());
 		return htmx.isHtmxRequest() ? VIEWS + "queues :: results" : VIEWS + "queues";
+	}
+
+	/**
+	 * People of the account's scope whose name contains the text, as the options of a
+	 * person filter or choice (htmx); {@code blank} names the empty one: "all" or "me".
+	 */
+	@GetMapping("/people")
+	String people(@RequestParam(name = "person", required = false) String q,
+			@RequestParam(defaultValue = "all") String blank, Model model) {
+		model.addAttribute("people", this.directory.searchPeople(q));
+		model.addAttribute("blankKey", "me".equals(blank) ? "servicedesk.pages.ticket.requesterMe" : "form.all");
+		return VIEWS + "queues :: personOptions";
 	}
 
 	@GetMapping("/export.csv")

@@ -23,6 +23,10 @@ public final class TicketCommands {
 	public record Assignment(@NotNull Long assigneeId, @NotNull Long version) {
 	}
 
+	/** File the ticket under a category of its team (none: no category). */
+	public record Categorisation(Long categoryId, @NotNull Long version) {
+	}
+
 	/** Hand the ticket over to another team. */
 	public record Transfer(@NotNull Long teamId, @NotNull Long version) {
 	}

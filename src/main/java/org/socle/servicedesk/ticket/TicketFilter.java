@@ -14,13 +14,20 @@ import org.socle.servicedesk.link.TicketTag;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * Queue and list filters; all optional. {@code tag}: tickets bearing that tag (an
- * {@code exists} on the tags of {@code org.socle.servicedesk.link}).
+ * Queue and list filters; all optional. A category takes in its sub-categories; the
+ * requester is the person who raised the ticket or on whose behalf it was raised;
+ * {@code tag}: tickets bearing that tag (an {@code exists} on the tags of
+ * {@code org.socle.servicedesk.link}).
  */
 public record TicketFilter(TicketStatus status, Integer priority, TicketType type, Long teamId, Long assigneeId,
-		Boolean open, String q, String tag) {
+		Boolean open, String q, Long categoryId, Long establishmentId, Long requesterId, String tag) {
 
-	Specification<Ticket> toSpecification() {
+	/** No filter: every ticket the account sees. */
+	public static TicketFilter none() {
+		return new TicketFilter(null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	Specification<Ticket> toSpecification(TicketCategories categories) {
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (this.status != null) {
@@ -48,6 +55,16 @@ public record TicketFilter(TicketStatus status, Integer priority, TicketType typ
 			}
 			if (this.tag != null && !this.tag.isBlank()) {
 				where.add(cb.exists(taggedWith(root, query, cb)));
+			}
+			if (this.categoryId != null) {
+				where.add(root.get("categoryId").in(categories.withDescendants(this.categoryId)));
+			}
+			if (this.establishmentId != null) {
+				where.add(cb.equal(root.get("establishmentId"), this.establishmentId));
+			}
+			if (this.requesterId != null) {
+				where.add(cb.or(cb.equal(root.get("requesterId"), this.requesterId),
+						cb.equal(root.get("onBehalfOfId"), this.requesterId)));
 			}
 			return cb.and(where.toArray(new Predicate[0]));
 		};

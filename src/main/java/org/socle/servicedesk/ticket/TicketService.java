@@ -36,8 +36,11 @@ public class TicketService {
 
 	private final JdbcClient jdbc;
 
+	private final TicketCategories categories;
+
 	TicketService(TicketRepository tickets, TicketAccess access, DirectoryApi directory, PriorityMatrices matrices,
-			Timeline timeline, JdbcClient jdbc) {
+			Timeline timeline, JdbcClient jdbc, TicketCategories categories) {
+		this.categories = categories;
 		this.tickets = tickets;
 		this.access = access;
 		this.directory = directory;
@@ -48,7 +51,7 @@ public class TicketService {
 
 	@Transactional(readOnly = true)
 	public Page<Ticket> list(TicketFilter filter, Pageable pageable) {
-		return this.tickets.findAll(this.access.visible().and(filter.toSpecification()), pageable);
+		return this.tickets.findAll(this.access.visible().and(filter.toSpecification(this.categories)), pageable);
 	}
 
 	/**
@@ -157,6 +160,24 @@ public class TicketService {
 		return this.tickets.saveAndFlush(ticket);
 	}
 
+	/**
+	 * Files the ticket under an active category of its team, or under none; the timeline
+	 * keeps the category's path as it was then.
+	 */
+	@Transactional
+	public Ticket categorise(Long id, TicketCommands.Categorisation command) {
+		Ticket ticket = workable(id, command.version());
+		checkCategory(command.categoryId(), ticket.getTeamId());
+		Long previous = ticket.getCategoryId();
+		if (Objects.equals(previous, command.categoryId())) {
+			return ticket;
+		}
+		ticket.setCategoryId(command.categoryId());
+		this.timeline.record(ticket, Kind.CATEGORY_CHANGED, previous, command.categoryId(),
+				(command.categoryId() != null) ? this.categories.pathOf(command.categoryId()) : null);
+		return this.tickets.saveAndFlush(ticket);
+	}
+
 	/** An open ticket the account works, at the version the caller saw. */
 	Ticket workable(Long id, Long version) {
 		Ticket ticket = get(id);
@@ -185,7 +206,8 @@ public class TicketService {
 	/** A queue: the visible tickets narrowed by the queue's own rule and the filter. */
 	@Transactional(readOnly = true)
 	public Page<Ticket> queue(Specification<Ticket> narrowing, TicketFilter filter, Pageable pageable) {
-		return this.tickets.findAll(this.access.visible().and(narrowing).and(filter.toSpecification()), pageable);
+		return this.tickets.findAll(this.access.visible().and(narrowing).and(filter.toSpecification(this.categories)),
+				pageable);
 	}
 
 }

@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SocleIntegrationTest
 class TicketWatchersTests {
 
-	private static final TicketFilter ANY = new TicketFilter(null, null, null, null, null, null, null, null);
+	private static final TicketFilter ANY = TicketFilter.none();
 
 	@Autowired
 	MockMvc mvc;
