@@ -520,6 +520,10 @@ final class MatrixRules {
 		add("POST", "/portal/tickets/{id}/reopen", Access.WORK_TICKET,
 				(w, s) -> post("/portal/tickets/{id}/reopen", w.freshTicket(s).getId()).param("version", "0")
 					.param("body", "Matrice"));
+		add("POST", "/portal/tickets/{id}/watch", Access.SCOPED_READ,
+				(w, s) -> post("/portal/tickets/{id}/watch", w.ticket(s).getId()));
+		add("POST", "/portal/tickets/{id}/unwatch", Access.SCOPED_READ,
+				(w, s) -> post("/portal/tickets/{id}/unwatch", w.ticket(s).getId()));
 		String topics = "/servicedesk/portal-topics";
 		add("GET", topics, Access.SIGNED_IN, (w, s) -> get(topics));
 		add("GET", topics + "/new", Access.CREATE_FORM, (w, s) -> get(topics + "/new"));

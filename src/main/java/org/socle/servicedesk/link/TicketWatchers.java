@@ -111,20 +111,20 @@ public class TicketWatchers {
 		return this.directory.person(personId).map(DirectoryApi.PersonRef::label).orElse("#" + personId);
 	}
 
-	boolean isWatchedByMe(Ticket ticket) {
+	public boolean isWatchedByMe(Ticket ticket) {
 		Long me = this.access.scope().personId();
 		return me != null && this.watchers.existsByTicketIdAndPersonId(ticket.getId(), me);
 	}
 
 	/** The signed-in person watches a ticket they see. */
 	@Transactional
-	void watch(Long ticketId) {
+	public void watch(Long ticketId) {
 		this.work.seen(ticketId);
 		insert(ticketId, me());
 	}
 
 	@Transactional
-	void unwatch(Long ticketId) {
+	public void unwatch(Long ticketId) {
 		this.work.seen(ticketId);
 		delete(ticketId, me());
 	}

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
+import org.socle.servicedesk.link.TicketWatchers;
 import org.socle.servicedesk.ticket.Ticket;
 import org.socle.servicedesk.ticket.TicketActivity;
 import org.socle.servicedesk.ticket.TicketFilter;
@@ -18,6 +19,7 @@ import org.socle.shared.web.FormErrors;
 import org.socle.shared.web.Paging;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -53,8 +55,11 @@ class PortalPages {
 
 	private final TicketWorkArea workArea;
 
+	private final TicketWatchers watchers;
+
 	PortalPages(Portal portal, PortalTopics topics, TicketService tickets, TicketActivity activity,
-			TicketWorkArea workArea) {
+			TicketWorkArea workArea, TicketWatchers watchers) {
+		this.watchers = watchers;
 		this.portal = portal;
 		this.topics = topics;
 		this.tickets = tickets;
@@ -69,6 +74,8 @@ class PortalPages {
 				Sort.by(Sort.Direction.DESC, "lastModifiedAt"));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", this.tickets.mine(filter, page));
+		model.addAttribute("watched", this.watchers.watchedByMe(TicketFilter.none(),
+				PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "lastModifiedAt"))));
 		return htmx.isHtmxRequest() ? VIEWS + "home :: results" : VIEWS + "home";
 	}
 
@@ -102,6 +109,7 @@ class PortalPages {
 		model.addAttribute("timeline", publicLines);
 		model.addAttribute("requester", this.tickets.isRequester(ticket));
 		model.addAttribute("canReopen", ticket.getStatus() == TicketStatus.RESOLVED);
+		model.addAttribute("watching", this.watchers.isWatchedByMe(ticket));
 		return VIEWS + "ticket";
 	}
 
@@ -119,6 +127,16 @@ class PortalPages {
 	String reopen(@PathVariable Long id, @RequestParam(required = false) Long version,
 			@RequestParam(required = false) String body, RedirectAttributes redirect) {
 		return act(id, redirect, () -> this.portal.reopen(id, version, body));
+	}
+
+	@PostMapping("/tickets/{id}/watch")
+	String watch(@PathVariable Long id, RedirectAttributes redirect) {
+		return act(id, redirect, () -> this.watchers.watch(id));
+	}
+
+	@PostMapping("/tickets/{id}/unwatch")
+	String unwatch(@PathVariable Long id, RedirectAttributes redirect) {
+		return act(id, redirect, () -> this.watchers.unwatch(id));
 	}
 
 	/**

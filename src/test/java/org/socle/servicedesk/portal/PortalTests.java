@@ -279,6 +279,19 @@ class PortalTests {
 	}
 
 	@Test
+	void aColleagueFollowsATicketAndFindsItOnThePortalUntilSheStops() throws Exception {
+		String title = "Suivie " + Fixtures.unique();
+		Long id = raised(title);
+		UserAccount colleague = this.fixtures.establishmentAccount(Role.STAFF, this.a);
+		as(colleague, post("/portal/tickets/{id}/watch", id)).andExpect(status().isFound())
+			.andExpect(redirectedUrl("/portal/tickets/" + id));
+		as(colleague, get("/portal")).andExpect(content().string(org.hamcrest.Matchers.containsString(title)));
+		as(colleague, post("/portal/tickets/{id}/unwatch", id));
+		as(colleague, get("/portal"))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(title))));
+	}
+
+	@Test
 	void aTicketOfSomeoneElsesEstablishmentIsNotFoundOnThePortal() throws Exception {
 		Long id = raised("Caché " + Fixtures.unique());
 		UserAccount stranger = this.fixtures.establishmentAccount(Role.STAFF, this.b);
