@@ -18,7 +18,7 @@ public class TicketEvent {
 	/** What happened. */
 	public enum Kind {
 
-		CREATED, STATUS_CHANGED, REOPENED, ASSIGNED, TRANSFERRED, PRIORITY_CHANGED, COMMENTED, TIME_LOGGED
+		CREATED, STATUS_CHANGED, REOPENED, ASSIGNED, TRANSFERRED, PRIORITY_CHANGED, COMMENTED, TIME_LOGGED, ATTACHED
 
 	}
 
@@ -65,6 +65,12 @@ public class TicketEvent {
 	TicketEvent aboutComment(TicketComment comment) {
 		this.commentId = comment.getId();
 		this.internal = comment.isInternal();
+		return this;
+	}
+
+	/** Shown to agents only (a line about an internal note or its attachment). */
+	TicketEvent internal(boolean internal) {
+		this.internal = internal;
 		return this;
 	}
 
