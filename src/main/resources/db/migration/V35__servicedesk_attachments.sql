@@ -7,7 +7,7 @@ create table sd_attachment (
     filename         varchar(255) not null,
     content_type     varchar(100) not null,
     size_bytes       bigint not null check (size_bytes > 0),
-    sha256           char(64) not null,
+    sha256           varchar(64) not null,
     storage_key      varchar(64) not null unique,
     -- Belongs to an internal note: agents only (a copy of the note's flag, which never changes).
     internal         boolean not null,

@@ -61,7 +61,7 @@ class AttachmentPagesTests {
 
 		String work = this.mvc
 			.perform(as(requester,
-					multipart(base + "/attachments").file(TestFiles.part("file", "", new byte[0]))
+					multipart(base + "/attachments").file(TestFiles.part("", "application/octet-stream", new byte[0]))
 						.file(TestFiles.part("poste.jpg", "image/jpeg", TestFiles.jpeg())))
 				.header("HX-Request", "true"))
 			.andExpect(status().isOk())
