@@ -381,6 +381,19 @@ final class MatrixRules {
 
 	/** Attachments of tickets (pages and API). */
 	private void deskAttachments() {
+		String api = "/api/v1/tickets/{id}/attachments";
+		String pages = "/servicedesk/tickets/{id}/attachments";
+		add("GET", api, Access.SCOPED_READ, (w, s) -> get(api, w.ticket(s).getId()));
+		add("POST", api, Access.WORK_TICKET, (w, s) -> multipart(api, w.ticket(s).getId())
+			.file(org.socle.servicedesk.attachment.AttachmentMatrixRequests.photo()));
+		add("GET", api + "/{attachmentId}/content", Access.SCOPED_READ,
+				(w, s) -> get("/api/v1/tickets").with(org.socle.servicedesk.attachment.AttachmentMatrixRequests
+					.toNewAttachment(w.ticket(s).getId(), "/api/v1/tickets/%d/attachments/%d/content")));
+		add("POST", pages, Access.WORK_TICKET, (w, s) -> multipart(pages, w.ticket(s).getId())
+			.file(org.socle.servicedesk.attachment.AttachmentMatrixRequests.photo()));
+		add("GET", pages + "/{attachmentId}", Access.SCOPED_READ,
+				(w, s) -> get("/servicedesk/tickets").with(org.socle.servicedesk.attachment.AttachmentMatrixRequests
+					.toNewAttachment(w.ticket(s).getId(), "/servicedesk/tickets/%d/attachments/%d")));
 	}
 
 	/** Tags, watchers, related tickets, priority changes. */

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "socle.embedded-db.data-dir=", "socle.demo-data=true", "socle.jobs.enabled=false",
 		"logging.level.org.hibernate=WARN", "logging.level.org.springframework=WARN", "logging.level.io.zonky=WARN",
-		"logging.level.org.socle=WARN" })
+		"logging.level.org.socle=WARN", "socle.servicedesk.attachments.dir=target/test-attachments" })
 @AutoConfigureMockMvc
 @Import(Fixtures.class)
 public @interface SocleIntegrationTest {

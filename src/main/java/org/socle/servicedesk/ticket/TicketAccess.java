@@ -68,7 +68,10 @@ public class TicketAccess {
 		return WORKING_ROLES.stream().anyMatch(role -> scope.hasTeamRole(role, teamId, establishmentId));
 	}
 
-	boolean isRequester(Ticket ticket) {
+	/**
+	 * Whether the signed-in person raised the ticket or had it raised on their behalf.
+	 */
+	public boolean isRequester(Ticket ticket) {
 		Long person = scope().personId();
 		return person != null
 				&& (person.equals(ticket.getRequesterId()) || Objects.equals(person, ticket.getOnBehalfOfId()));

@@ -109,6 +109,15 @@ public class TicketActivity {
 		return entry;
 	}
 
+	/**
+	 * Writes the timeline line of a file attached to the ticket (its name as detail).
+	 * Used by the attachments feature, which has checked who may attach.
+	 */
+	@Transactional
+	public void recordAttachment(Ticket ticket, String filename, boolean internal) {
+		this.timeline.recordAttachment(ticket, filename, internal);
+	}
+
 	/** The whole timeline in one query; internal notes only for agents. */
 	@Transactional(readOnly = true)
 	public List<TimelineLine> timeline(Long ticketId) {

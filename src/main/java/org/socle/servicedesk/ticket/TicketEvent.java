@@ -19,7 +19,7 @@ public class TicketEvent {
 	public enum Kind {
 
 		CREATED, STATUS_CHANGED, REOPENED, ASSIGNED, TRANSFERRED, PRIORITY_CHANGED, COMMENTED, TIME_LOGGED, TAGGED,
-		UNTAGGED, LINKED, UNLINKED, CATEGORY_CHANGED
+		UNTAGGED, LINKED, UNLINKED, CATEGORY_CHANGED, ATTACHED
 
 	}
 
@@ -66,6 +66,12 @@ public class TicketEvent {
 	TicketEvent aboutComment(TicketComment comment) {
 		this.commentId = comment.getId();
 		this.internal = comment.isInternal();
+		return this;
+	}
+
+	/** Shown to agents only (a line about an internal note or its attachment). */
+	TicketEvent internal(boolean internal) {
+		this.internal = internal;
 		return this;
 	}
 

@@ -43,6 +43,15 @@ public class Timeline {
 				this.events.save(event(ticket, TicketEvent.Kind.COMMENTED, null, null, null).aboutComment(comment)));
 	}
 
+	/**
+	 * The line of a file attached to the ticket, shown to agents only when it belongs to
+	 * an internal note.
+	 */
+	TicketEvent recordAttachment(Ticket ticket, String filename, boolean internal) {
+		return publish(ticket,
+				this.events.save(event(ticket, TicketEvent.Kind.ATTACHED, null, null, filename).internal(internal)));
+	}
+
 	private TicketEvent publish(Ticket ticket, TicketEvent saved) {
 		this.publisher.publishEvent(new TicketEventRecorded(ticket, saved));
 		return saved;

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Turns every refusal of the REST API into an RFC 9457 problem: 400 naming each field and
@@ -73,6 +74,16 @@ class ApiProblemHandler {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail integrity(DataIntegrityViolationException ex) {
 		return problem(HttpStatus.CONFLICT, "conflict", "problem.conflict");
+	}
+
+	/**
+	 * A body over the servlet's multipart limit: refused like a field, with the limit in
+	 * megabytes.
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
+		double megabytes = Math.max(ex.getMaxUploadSize(), 0) / (1024.0 * 1024.0);
+		return rule(FieldRuleException.invalid("file", "UploadTooLarge", megabytes));
 	}
 
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
