@@ -1,5 +1,10 @@
 package org.socle.servicedesk.portal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.socle.servicedesk.attachment.AttachmentService;
 import org.socle.servicedesk.ticket.Channel;
 import org.socle.servicedesk.ticket.Ticket;
 import org.socle.servicedesk.ticket.TicketActivity;
@@ -12,6 +17,7 @@ import org.socle.shared.web.FieldRuleException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * What a staff member does on the portal: raise a ticket through a plain-words topic,
@@ -29,16 +35,41 @@ public class Portal {
 
 	private final TicketWorkflow workflow;
 
-	Portal(PortalTopics topics, TicketService tickets, TicketActivity activity, TicketWorkflow workflow) {
+	private final AttachmentService attachments;
+
+	Portal(PortalTopics topics, TicketService tickets, TicketActivity activity, TicketWorkflow workflow,
+			AttachmentService attachments) {
+		this.attachments = attachments;
 		this.topics = topics;
 		this.tickets = tickets;
 		this.activity = activity;
 		this.workflow = workflow;
 	}
 
-	/** Opens the ticket for the signed-in person, routed by the topic. */
+	/**
+	 * Opens the ticket for the signed-in person, routed by the topic, with the photo if
+	 * one is sent: a refused photo (too large, not an image we take) refuses the whole
+	 * request, so nothing is half-written.
+	 */
 	@Transactional
 	public Ticket raise(PortalRequest request) {
+		Ticket ticket = open(request);
+		MultipartFile photo = request.getPhoto();
+		if (photo != null && !photo.isEmpty()) {
+			try (InputStream content = photo.getInputStream()) {
+				this.attachments.attach(ticket.getId(), null, photo.getOriginalFilename(), content);
+			}
+			catch (FieldRuleException ex) {
+				throw FieldRuleException.invalid("photo", ex.getRule(), ex.getArguments());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return ticket;
+	}
+
+	private Ticket open(PortalRequest request) {
 		PortalTopic topic = this.topics.offered(request.getTopicId());
 		TicketForm form = new TicketForm();
 		form.setType(topic.getType());

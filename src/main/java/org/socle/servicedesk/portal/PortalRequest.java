@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.web.multipart.MultipartFile;
+
 /**
  * What a staff member says when raising a ticket on the portal: the topic, a few words,
  * who is affected and how soon it matters (the portal turns these into impact and
@@ -29,6 +31,9 @@ public class PortalRequest {
 
 	@Size(max = 200)
 	private String locationNote;
+
+	/** A photo of the problem, taken with the phone or chosen; optional. */
+	private MultipartFile photo;
 
 	/** Who the problem affects: the ITIL impact, in plain words. */
 	public enum Affected {
@@ -110,6 +115,14 @@ public class PortalRequest {
 
 	public void setLocationNote(String locationNote) {
 		this.locationNote = locationNote;
+	}
+
+	public MultipartFile getPhoto() {
+		return this.photo;
+	}
+
+	public void setPhoto(MultipartFile photo) {
+		this.photo = photo;
 	}
 
 }

@@ -13,13 +13,13 @@ import javax.imageio.ImageIO;
 import org.springframework.mock.web.MockMultipartFile;
 
 /** Files as users send them: real photos, documents, and disguised programs and pages. */
-final class TestFiles {
+public final class TestFiles {
 
 	private TestFiles() {
 	}
 
 	/** A real 8×8 JPEG photo. */
-	static byte[] jpeg() {
+	public static byte[] jpeg() {
 		BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
 		image.setRGB(2, 2, 0xFF0000);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -69,7 +69,12 @@ final class TestFiles {
 
 	/** A part named "file", as a browser sends it (the claimed type means nothing). */
 	static MockMultipartFile part(String filename, String claimedType, byte[] content) {
-		return new MockMultipartFile("file", filename, claimedType, content);
+		return part("file", filename, claimedType, content);
+	}
+
+	/** A file part of a form field. */
+	public static MockMultipartFile part(String field, String filename, String claimedType, byte[] content) {
+		return new MockMultipartFile(field, filename, claimedType, content);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.socle.servicedesk.ticket.Channel;
 import org.socle.servicedesk.ticket.ResolvedTicketCloser;
 import org.socle.servicedesk.ticket.TicketStatus;
 import org.socle.servicedesk.ticket.TicketType;
+import org.socle.servicedesk.attachment.TestFiles;
 import org.socle.testing.Fixtures;
 import org.socle.testing.SocleIntegrationTest;
 
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -162,6 +164,39 @@ class PortalTests {
 		assertThat(row.get("establishment_id")).isEqualTo(this.a.getId());
 		assertThat(row.get("location_note")).isEqualTo("Chambre 12");
 		as(this.nurse, get("/portal")).andExpect(content().string(org.hamcrest.Matchers.containsString(title)));
+	}
+
+	@Test
+	void aPhotoTakenWithThePhoneIsKeptWithTheTicket() throws Exception {
+		String title = "Photo " + Fixtures.unique();
+		as(this.nurse,
+				multipart("/portal/tickets")
+					.file(TestFiles.part("photo", "IMG_0042.jpg", "image/jpeg", TestFiles.jpeg()))
+					.param("topicId", String.valueOf(this.printers.getId()))
+					.param("title", title)
+					.param("affected", "ME")
+					.param("urgency", "SOON"))
+			.andExpect(redirectedUrlPattern("/portal/tickets/*?raised"));
+		assertThat(this.jdbc.sql("select filename from sd_attachment where ticket_id = ?")
+			.param(idOf(title))
+			.query(String.class)
+			.list()).containsExactly("IMG_0042.jpg");
+	}
+
+	@Test
+	void aPhotoThatIsNotAnImageRefusesTheRequestAndNothingIsWritten() throws Exception {
+		String title = "Pas une photo " + Fixtures.unique();
+		as(this.nurse,
+				multipart("/portal/tickets")
+					.file(TestFiles.part("photo", "photo.jpg", "image/jpeg",
+							"<html><script>alert(1)</script></html>".getBytes()))
+					.param("topicId", String.valueOf(this.printers.getId()))
+					.param("title", title)
+					.param("affected", "ME")
+					.param("urgency", "SOON"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("photo-error")));
+		assertThat(countTitled(title)).isZero();
 	}
 
 	@Test
