@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.socle.directory.account.UserAccountRepository;
 import org.socle.directory.organisation.EstablishmentRepository;
 import org.socle.directory.people.Person;
 
@@ -35,8 +36,11 @@ public class DirectoryApi {
 
 	private final EstablishmentRepository establishments;
 
+	private final UserAccountRepository accounts;
+
 	DirectoryApi(PersonRepository people, TeamRepository teams, TeamMemberRepository members,
-			EstablishmentRepository establishments) {
+			EstablishmentRepository establishments, UserAccountRepository accounts) {
+		this.accounts = accounts;
 		this.people = people;
 		this.teams = teams;
 		this.members = members;
@@ -51,6 +55,56 @@ public class DirectoryApi {
 					.filter(p -> !p.isArchived())
 					.map(p -> new PersonRef(p.getId(), p.getFirstName() + " " + p.getLastName(),
 							p.getEstablishment().getId(), p.getEmail()));
+	}
+
+	/**
+	 * The person (not archived) with this e-mail, ignoring case, or empty (also when
+	 * several people share it: nobody can tell which one wrote).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PersonRef> personByEmail(String email) {
+		if (email == null || email.isBlank()) {
+			return Optional.empty();
+		}
+		List<Person> found = this.people.findActiveByEmail(email.strip());
+		return (found.size() == 1) ? Optional.of(ref(found.get(0))) : Optional.empty();
+	}
+
+	/** The language of the person's account, or empty when they have no account. */
+	@Transactional(readOnly = true)
+	public Optional<Locale> languageOf(Long personId) {
+		return (personId == null) ? Optional.empty()
+				: this.accounts.findByPersonId(personId)
+					.map(a -> a.getLocale())
+					.filter(l -> l != null && !l.isBlank())
+					.map(Locale::forLanguageTag);
+	}
+
+	/** The team's own e-mail address (as the directory records it), or empty. */
+	@Transactional(readOnly = true)
+	public Optional<String> teamEmail(Long teamId) {
+		return (teamId == null) ? Optional.empty()
+				: this.teams.findById(teamId)
+					.filter(t -> !t.isArchived())
+					.map(t -> t.getEmail())
+					.filter(e -> e != null && !e.isBlank());
+	}
+
+	/** The team's members who are not archived, as people. */
+	@Transactional(readOnly = true)
+	public List<PersonRef> teamMembers(Long teamId) {
+		return (teamId == null) ? List.of()
+				: this.members.findMembersOf(teamId)
+					.stream()
+					.map(TeamMember::getPerson)
+					.filter(p -> !p.isArchived())
+					.map(DirectoryApi::ref)
+					.toList();
+	}
+
+	private static PersonRef ref(Person p) {
+		return new PersonRef(p.getId(), p.getFirstName() + " " + p.getLastName(), p.getEstablishment().getId(),
+				p.getEmail());
 	}
 
 	/** A team that is not archived, or empty. */

@@ -513,6 +513,16 @@ final class MatrixRules {
 
 	/** Team mailboxes and the mail outbox. */
 	private void deskMail() {
+		String base = "/servicedesk/mailboxes";
+		add("GET", base, Access.SCOPED_LIST, (w, s) -> get(base));
+		add("GET", base + "/{teamId}", Access.TEAM_MANAGER, (w, s) -> get(base + "/{id}", w.team(s).getId()));
+		// No version: the first allowed profile creates the mailbox, the next ones' saves
+		// are
+		// refused as stale (back to the form by a redirect): both pass the access check.
+		add("POST", base + "/{teamId}", Access.TEAM_MANAGER,
+				(w, s) -> post(base + "/{id}", w.team(s).getId()).params(form(Map.of("address", "boite@example.org",
+						"imapHost", "imap.example.org", "imapPort", 993, "ssl", true, "username", "boite", "password",
+						"secret", "folder", "INBOX", "enabled", false))));
 	}
 
 	/** The staff portal, and its topics' administration. */

@@ -35,7 +35,7 @@ import org.socle.servicedesk.ticket.TicketRepository;
 import org.socle.servicedesk.ticket.TicketType;
 
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -201,7 +201,7 @@ public class Fixtures {
 	 * The request, signed in as the account (with a CSRF token, as a browser's form would
 	 * have).
 	 */
-	public MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
+	public <B extends AbstractMockHttpServletRequestBuilder<B>> B as(UserAccount account, B request) {
 		return request.with(user(principal(account))).with(csrf());
 	}
 

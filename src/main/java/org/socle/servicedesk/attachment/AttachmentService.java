@@ -107,8 +107,10 @@ public class AttachmentService {
 	 * access check, but the same size and type rules.
 	 * @param senderId the sender's person id, if known
 	 * @param senderName the sender as the mail names them
+	 * @throws FieldRuleException when a rule refuses the file, before anything is written
+	 * (so the caller's transaction may go on without it)
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = FieldRuleException.class)
 	public Attachment attachFromMail(Long ticketId, Long commentId, String filename, InputStream content, Long senderId,
 			String senderName) {
 		Ticket ticket = this.ticketRows.findById(ticketId)

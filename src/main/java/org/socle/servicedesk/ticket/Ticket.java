@@ -29,6 +29,9 @@ public class Ticket extends AuditedEntity {
 
 	private Long requesterId;
 
+	/** The sender's address of a ticket raised by mail by nobody of the directory. */
+	private String unknownRequesterEmail;
+
 	private Long onBehalfOfId;
 
 	private Long establishmentId;
@@ -150,6 +153,18 @@ public class Ticket extends AuditedEntity {
 
 	public Long getRequesterId() {
 		return this.requesterId;
+	}
+
+	/**
+	 * The address of a requester the directory does not know (a ticket raised by mail),
+	 * or null.
+	 */
+	public String getUnknownRequesterEmail() {
+		return this.unknownRequesterEmail;
+	}
+
+	void setUnknownRequesterEmail(String unknownRequesterEmail) {
+		this.unknownRequesterEmail = unknownRequesterEmail;
 	}
 
 	public Long getOnBehalfOfId() {

@@ -91,6 +91,23 @@ public class TicketActivity {
 		}
 	}
 
+	/**
+	 * A comment that came by mail, with nobody signed in: the caller (the mail intake)
+	 * has matched the ticket and the author. Never reopens a resolved ticket: a "thank
+	 * you" is only a comment.
+	 * @param authorId the person who wrote it, or null for an address unknown to the
+	 * directory
+	 * @param authorName the name shown for the author
+	 */
+	@Transactional
+	public TicketComment commentFromMail(Ticket ticket, Long authorId, String authorName, String body,
+			boolean internal) {
+		TicketComment comment = this.comments.saveAndFlush(
+				new TicketComment(ticket.getId(), authorId, authorName, body.strip(), internal, this.clock.instant()));
+		this.timeline.recordComment(ticket, comment);
+		return comment;
+	}
+
 	@Transactional(readOnly = true)
 	public List<TimeEntry> timeEntries(Long ticketId) {
 		this.service.get(ticketId);

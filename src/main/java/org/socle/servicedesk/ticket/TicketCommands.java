@@ -48,4 +48,13 @@ public final class TicketCommands {
 			@NotNull Long version) {
 	}
 
+	/**
+	 * A ticket raised by a mail to a team's mailbox: from a person of the directory
+	 * ({@code requesterId}), or from an unknown address ({@code unknownRequesterEmail})
+	 * for the team to triage.
+	 */
+	public record FromMail(TicketType type, String title, String description, Long requesterId,
+			String unknownRequesterEmail, Long teamId, int impact, int urgency) {
+	}
+
 }

@@ -1,5 +1,7 @@
 package org.socle.servicedesk.ticket;
 
+import java.util.Optional;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -9,5 +11,7 @@ public interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecif
 	/** The next value of the one number sequence shared by every ticket type. */
 	@Query(value = "select nextval('sd_ticket_number_seq')", nativeQuery = true)
 	long nextNumber();
+
+	Optional<Ticket> findByNumber(String number);
 
 }

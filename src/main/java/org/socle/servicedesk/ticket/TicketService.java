@@ -124,6 +124,28 @@ public class TicketService {
 		return ticket;
 	}
 
+	/**
+	 * A ticket raised by mail, with nobody signed in: the mail intake has matched the
+	 * sender (or not) and the team of the mailbox. Establishment: the requester's, else
+	 * the team's.
+	 */
+	@Transactional
+	public Ticket createFromMail(TicketCommands.FromMail command) {
+		TeamRef team = this.directory.team(command.teamId()).orElseThrow();
+		Long establishmentId = this.directory.person(command.requesterId())
+			.map(PersonRef::establishmentId)
+			.orElse(team.establishmentId());
+		int priority = this.matrices.current().priorityOf(command.impact(), command.urgency());
+		Ticket ticket = new Ticket(command.type().number(this.tickets.nextNumber()), command.type(), command.title(),
+				command.requesterId(), establishmentId, team.id(), Channel.EMAIL);
+		ticket.setUnknownRequesterEmail((command.requesterId() == null) ? command.unknownRequesterEmail() : null);
+		ticket.setDescription(command.description());
+		ticket.prioritise(command.impact(), command.urgency(), priority);
+		ticket = this.tickets.saveAndFlush(ticket);
+		this.timeline.record(ticket, Kind.CREATED, null, TicketStatus.NEW, ticket.getNumber());
+		return ticket;
+	}
+
 	/** Gives the ticket to a member of its team; a new ticket becomes assigned. */
 	@Transactional
 	public Ticket assign(Long id, TicketCommands.Assignment command) {

@@ -36,11 +36,14 @@ public class Timeline {
 	}
 
 	/**
-	 * The line of a comment or internal note (internal lines are shown to agents only).
+	 * The line of a comment or internal note (internal lines are shown to agents only),
+	 * acted by the comment's author (who may have written it by mail, with nobody signed
+	 * in).
 	 */
 	TicketEvent recordComment(Ticket ticket, TicketComment comment) {
-		return publish(ticket,
-				this.events.save(event(ticket, TicketEvent.Kind.COMMENTED, null, null, null).aboutComment(comment)));
+		TicketEvent line = new TicketEvent(ticket.getId(), TicketEvent.Kind.COMMENTED, comment.getAuthorId(),
+				comment.getAuthorName(), comment.getCreatedAt(), null, null, null);
+		return publish(ticket, this.events.save(line.aboutComment(comment)));
 	}
 
 	/**

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -91,7 +91,8 @@ class PortalTests {
 		return this.topics.saveAndFlush(new PortalTopic(form));
 	}
 
-	private ResultActions as(UserAccount account, MockHttpServletRequestBuilder request) throws Exception {
+	private <B extends AbstractMockHttpServletRequestBuilder<B>> ResultActions as(UserAccount account, B request)
+			throws Exception {
 		return this.mvc.perform(this.fixtures.as(account, request));
 	}
 
