@@ -326,6 +326,7 @@ final class MatrixRules {
 	private void tickets() {
 		String base = "/api/v1/tickets";
 		add("GET", base, Access.SCOPED_LIST, (w, s) -> get(base + "?size=200"));
+		add("GET", base + "?queue=ALL", Access.SCOPED_LIST, (w, s) -> get(base + "?queue=ALL&size=200"));
 		add("POST", base, Access.RAISE_TICKET,
 				(w, s) -> json(post(base), Map.of("type", "INCIDENT", "title", "Matrice", "teamId", w.team(s).getId(),
 						"establishmentId", w.establishment(s).getId(), "impact", 2, "urgency", 2)));

@@ -29,16 +29,13 @@ class QueuePages {
 
 	private static final String VIEWS = "servicedesk/tickets/";
 
-	private final TicketService tickets;
+	private final TicketQueues queues;
 
 	private final DeskDirectory directory;
 
-	private final CurrentAccess access;
-
-	QueuePages(TicketService tickets, DeskDirectory directory, CurrentAccess access) {
-		this.tickets = tickets;
+	QueuePages(TicketQueues queues, DeskDirectory directory) {
+		this.queues = queues;
 		this.directory = directory;
-		this.access = access;
 	}
 
 	@GetMapping
@@ -83,9 +80,7 @@ class QueuePages {
 	}
 
 	private Page<Ticket> queue(Queue view, TicketFilter filter, Pageable pageable) {
-		Long me = this.access.scope().personId();
-		Set<Long> teams = (view == Queue.TEAMS || view == Queue.UNASSIGNED) ? this.directory.myTeams() : Set.of();
-		return this.tickets.queue(view.narrowing(me, teams), filter, pageable);
+		return this.queues.page(view, filter, pageable);
 	}
 
 	private static Sort defaultSort() {

@@ -37,16 +37,27 @@ class TicketApi {
 
 	private final TicketActivity activity;
 
-	TicketApi(TicketService tickets, TicketWorkflow workflow, TicketActivity activity) {
+	private final TicketQueues queues;
+
+	TicketApi(TicketService tickets, TicketWorkflow workflow, TicketActivity activity, TicketQueues queues) {
+		this.queues = queues;
 		this.tickets = tickets;
 		this.workflow = workflow;
 		this.activity = activity;
 	}
 
+	/**
+	 * The tickets the account sees, filtered; {@code mine=true}: those I raised (or that
+	 * were raised for me); {@code queue}: an agent's queue (MINE assigned to me, TEAMS of
+	 * my teams, UNASSIGNED open in my teams, ALL I may see).
+	 */
 	@GetMapping
 	PageView<TicketView> list(TicketFilter filter, @RequestParam(defaultValue = "false") boolean mine,
-			@PageableDefault(size = 25) Pageable pageable) {
+			@RequestParam(required = false) Queue queue, @PageableDefault(size = 25) Pageable pageable) {
 		Pageable page = Paging.restrict(pageable, SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt"));
+		if (queue != null) {
+			return PageView.of(this.queues.page(queue, filter, page), TicketView::of);
+		}
 		return PageView.of(mine ? this.tickets.mine(filter, page) : this.tickets.list(filter, page), TicketView::of);
 	}
 

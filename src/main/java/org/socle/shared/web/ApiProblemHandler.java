@@ -1,9 +1,11 @@
 package org.socle.shared.web;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.socle.shared.audit.StaleVersionException;
 
@@ -86,9 +88,26 @@ class ApiProblemHandler {
 		return rule(FieldRuleException.invalid("file", "UploadTooLarge", megabytes));
 	}
 
-	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
+	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(Exception ex) {
 		return problem(HttpStatus.BAD_REQUEST, "unreadable", "problem.unreadable");
+	}
+
+	/**
+	 * A request parameter or path variable of the wrong kind: refused like a field, with
+	 * the accepted values when they are a list.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
+		String value = String.valueOf(ex.getValue());
+		Class<?> type = ex.getRequiredType();
+		if (type != null && type.isEnum()) {
+			String accepted = Arrays.stream(type.getEnumConstants())
+				.map(Object::toString)
+				.collect(Collectors.joining(", "));
+			return rule(FieldRuleException.invalid(ex.getName(), "NotOneOf", value, accepted));
+		}
+		return rule(FieldRuleException.invalid(ex.getName(), "TypeMismatch", value));
 	}
 
 	private ProblemDetail problem(HttpStatus status, String type, String titleKey) {

@@ -210,6 +210,29 @@ class TicketApiTests {
 	}
 
 	@Test
+	void theAgentsQueuesAreServedByTheApiAsOnTheirPage() throws Exception {
+		this.fixtures.member(this.team, this.agent.getPerson(), TeamRole.AGENT);
+		Ticket mine = this.fixtures.ticket(this.a, this.team, this.requester);
+		Ticket waiting = this.fixtures.ticket(this.a, this.team, this.requester);
+		Team elsewhere = this.fixtures.team(this.a, TeamKind.TECHNICAL);
+		Ticket otherTeams = this.fixtures.ticket(this.a, elsewhere, this.requester);
+		perform(this.agent, json(post("/api/v1/tickets/{id}/assignment", mine.getId()),
+				Map.of("assigneeId", this.agent.getPerson().getId(), "version", 0)))
+			.andExpect(status().isOk());
+		perform(this.agent, get("/api/v1/tickets?queue=MINE")).andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].number").value(mine.getNumber()));
+		perform(this.agent, get("/api/v1/tickets?queue=UNASSIGNED")).andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].number").value(waiting.getNumber()));
+		perform(this.agent, get("/api/v1/tickets?queue=TEAMS&sort=number"))
+			.andExpect(jsonPath("$.totalElements").value(2))
+			.andExpect(jsonPath("$.content[*].number")
+				.value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(otherTeams.getNumber()))));
+		perform(this.agent, get("/api/v1/tickets?queue=SOMEWHERE")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("queue"))
+			.andExpect(jsonPath("$.errors[0].rule").value("NotOneOf"));
+	}
+
+	@Test
 	void theQueueFiltersByStatusPriorityTypeTeamAssigneeAndTitle() throws Exception {
 		Ticket one = this.fixtures.ticket(this.a, this.team, this.requester);
 		this.fixtures.ticket(this.a, this.team, this.requester);
