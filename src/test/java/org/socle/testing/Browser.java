@@ -81,11 +81,13 @@ public final class Browser implements AutoCloseable {
 
 	/**
 	 * Clicks the element once it is clickable, scrolled to the middle of the screen first
-	 * (phone-sized windows).
+	 * (phone-sized windows), at once: Bootstrap's smooth scrolling would still be moving
+	 * the page when the click lands.
 	 */
 	public Browser click(By by) {
 		WebElement element = this.wait.until(ExpectedConditions.elementToBeClickable(by));
-		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		((JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
 		return this;
 	}

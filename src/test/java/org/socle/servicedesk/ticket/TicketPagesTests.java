@@ -156,9 +156,10 @@ class TicketPagesTests {
 		as(this.agent, get("/servicedesk/tickets/new")).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"PHONE\" selected")));
 		long before = this.tickets.count();
+		String title = "Imprimante en panne " + Fixtures.unique();
 		as(this.agent,
 				post("/servicedesk/tickets").param("type", "INCIDENT")
-					.param("title", "Imprimante en panne")
+					.param("title", title)
 					.param("teamId", String.valueOf(this.team.getId()))
 					.param("requesterId", String.valueOf(this.requester.getPerson().getId()))
 					.param("impact", "1")
@@ -169,7 +170,7 @@ class TicketPagesTests {
 		assertThat(this.tickets.count()).isEqualTo(before + 1);
 		Ticket created = this.tickets.findAll()
 			.stream()
-			.filter(t -> "Imprimante en panne".equals(t.getTitle()))
+			.filter(t -> title.equals(t.getTitle()))
 			.findFirst()
 			.orElseThrow();
 		assertThat(created.getChannel()).isEqualTo(Channel.PHONE);
