@@ -60,6 +60,10 @@ final class MatrixRules {
 		m.deskAgentTools();
 		m.deskMail();
 		m.portal();
+		m.deskCalendars();
+		m.deskCatalogue();
+		m.deskServiceLevels();
+		m.deskSatisfaction();
 		return m.rules;
 	}
 
@@ -510,6 +514,22 @@ final class MatrixRules {
 					.param("tickets", w.freshTicket(s).getId() + ":0"));
 		add("POST", "/api/v1/tickets/bulk", Access.SIGNED_IN, (w, s) -> json(post("/api/v1/tickets/bulk"),
 				Map.of("action", "ASSIGN", "tickets", List.of(Map.of("id", w.freshTicket(s).getId(), "version", 0)))));
+	}
+
+	/** Business calendars. */
+	private void deskCalendars() {
+	}
+
+	/** The service catalogue, its request forms and approvals. */
+	private void deskCatalogue() {
+	}
+
+	/** Service level agreements, SLA clocks and escalations. */
+	private void deskServiceLevels() {
+	}
+
+	/** Satisfaction surveys. */
+	private void deskSatisfaction() {
 	}
 
 	/** Team mailboxes and the mail outbox. */

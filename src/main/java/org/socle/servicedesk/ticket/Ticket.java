@@ -73,6 +73,22 @@ public class Ticket extends AuditedEntity {
 
 	private int reopenCount;
 
+	/** The catalogue service the ticket is about, or null. */
+	private Long serviceId;
+
+	/** Written by {@link TicketSlaMarks} only. */
+	@Column(insertable = false, updatable = false)
+	private Instant responseDueAt;
+
+	/** Written by {@link TicketSlaMarks} only. */
+	@Column(insertable = false, updatable = false)
+	private Instant resolutionDueAt;
+
+	/** Written by {@link TicketSlaMarks} only; null until the row is read back. */
+	@Enumerated(EnumType.STRING)
+	@Column(insertable = false, updatable = false)
+	private SlaState slaState;
+
 	protected Ticket() {
 	}
 
@@ -270,6 +286,26 @@ public class Ticket extends AuditedEntity {
 
 	public int getReopenCount() {
 		return this.reopenCount;
+	}
+
+	public Long getServiceId() {
+		return this.serviceId;
+	}
+
+	void setServiceId(Long serviceId) {
+		this.serviceId = serviceId;
+	}
+
+	public Instant getResponseDueAt() {
+		return this.responseDueAt;
+	}
+
+	public Instant getResolutionDueAt() {
+		return this.resolutionDueAt;
+	}
+
+	public SlaState getSlaState() {
+		return (this.slaState != null) ? this.slaState : SlaState.NONE;
 	}
 
 }
