@@ -1,11 +1,15 @@
 package org.socle.directory;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.socle.directory.account.UserAccount;
 import org.socle.directory.account.UserAccountRepository;
 import org.socle.directory.organisation.EstablishmentRepository;
 import org.socle.directory.people.Person;
@@ -78,6 +82,25 @@ public class DirectoryApi {
 					.map(a -> a.getLocale())
 					.filter(l -> l != null && !l.isBlank())
 					.map(Locale::forLanguageTag);
+	}
+
+	/**
+	 * The languages of these people's accounts, by person id (people without an account,
+	 * or without a language, are left out).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Locale> languagesOf(Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Locale> languages = new HashMap<>();
+		for (UserAccount account : this.accounts.findByPersonIdIn(personIds)) {
+			String tag = account.getLocale();
+			if (tag != null && !tag.isBlank()) {
+				languages.put(account.getPerson().getId(), Locale.forLanguageTag(tag));
+			}
+		}
+		return languages;
 	}
 
 	/** The team's own e-mail address (as the directory records it), or empty. */

@@ -1,6 +1,8 @@
 package org.socle.directory.account;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,6 +19,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
 	boolean existsByLoginIgnoreCase(String login);
 
 	Optional<UserAccount> findByPersonId(Long personId);
+
+	List<UserAccount> findByPersonIdIn(Collection<Long> personIds);
 
 	// Sign-in bookkeeping is written by bulk updates: it must neither bump the account's
 	// version (an

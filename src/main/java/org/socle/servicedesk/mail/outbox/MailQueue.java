@@ -62,13 +62,7 @@ public class MailQueue {
 		all.putIfAbsent("ticket", ticket);
 		all.putIfAbsent("link", this.settings.ticketLink(ticket.getId()));
 		all.putIfAbsent("reopenDays", this.settings.reopenDays());
-		int queued = 0;
-		for (Recipient recipient : to) {
-			if (this.outbox.queue(template, ticket, recipient, all) != null) {
-				queued++;
-			}
-		}
-		return queued;
+		return this.outbox.queueAll(template, ticket, to, all).size();
 	}
 
 }

@@ -57,11 +57,11 @@ class MailRecipients {
 		if (address.isPresent()) {
 			return List.of(new Recipient(address.get(), MessagesConfiguration.DEFAULT_LOCALE, null));
 		}
-		return this.directory.teamMembers(teamId)
-			.stream()
-			.map(PersonRef::id)
-			.map(this::person)
-			.flatMap(Optional::stream)
+		List<PersonRef> members = this.directory.teamMembers(teamId).stream().filter(p -> hasText(p.email())).toList();
+		Map<Long, Locale> languages = this.directory.languagesOf(members.stream().map(PersonRef::id).toList());
+		return members.stream()
+			.map(p -> new Recipient(p.email().strip(),
+					languages.getOrDefault(p.id(), MessagesConfiguration.DEFAULT_LOCALE), p.id()))
 			.toList();
 	}
 

@@ -38,12 +38,21 @@ public class MailThreads {
 
 	/** The headers of a new mail about the ticket. */
 	MailThread newMail(Long ticketId) {
+		return newMails(ticketId, 1).get(0);
+	}
+
+	/** The headers of new mails about the ticket, each with its own Message-ID. */
+	List<MailThread> newMails(Long ticketId, int count) {
 		String root = "<sd.ticket." + ticketId + "@" + this.settings.domain() + ">";
-		String messageId = "<sd." + ticketId + "." + UUID.randomUUID() + "@" + this.settings.domain() + ">";
 		List<String> references = new ArrayList<>();
 		originOf(ticketId).ifPresent(references::add);
 		references.add(root);
-		return new MailThread(messageId, root, String.join(" ", references));
+		List<MailThread> threads = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			String messageId = "<sd." + ticketId + "." + UUID.randomUUID() + "@" + this.settings.domain() + ">";
+			threads.add(new MailThread(messageId, root, String.join(" ", references)));
+		}
+		return threads;
 	}
 
 	/**

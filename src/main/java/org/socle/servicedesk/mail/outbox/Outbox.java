@@ -1,6 +1,10 @@
 package org.socle.servicedesk.mail.outbox;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -38,17 +42,38 @@ class Outbox {
 	 * template must not stop the ticket change itself
 	 */
 	OutboxMail queue(String template, Ticket ticket, Recipient recipient, Map<String, Object> variables) {
-		ComposedMail mail;
+		List<OutboxMail> queued = queueAll(template, ticket, List.of(recipient), variables);
+		return queued.isEmpty() ? null : queued.get(0);
+	}
+
+	/**
+	 * Queues one mail per recipient, written once per language (a team of many members
+	 * costs one rendering per language, not one per member).
+	 * @return the queued mails: none when the template could not be written (logged)
+	 */
+	List<OutboxMail> queueAll(String template, Ticket ticket, List<Recipient> to, Map<String, Object> variables) {
+		if (to.isEmpty()) {
+			return List.of();
+		}
+		Map<Locale, ComposedMail> written = new HashMap<>();
 		try {
-			mail = this.composer.compose(template, recipient.locale(), ticket.getNumber(), ticket.getTitle(),
-					variables);
+			for (Recipient recipient : to) {
+				written.computeIfAbsent(recipient.locale(), locale -> this.composer.compose(template, locale,
+						ticket.getNumber(), ticket.getTitle(), variables));
+			}
 		}
 		catch (RuntimeException ex) {
 			log.error("Ticket {}: mail {} could not be written", ticket.getId(), template, ex);
-			return null;
+			return List.of();
 		}
-		return this.mails.save(new OutboxMail(ticket.getId(), recipient.email(), recipient.locale().toLanguageTag(),
-				mail, this.threads.newMail(ticket.getId()), this.clock.instant()));
+		List<MailThread> threads = this.threads.newMails(ticket.getId(), to.size());
+		List<OutboxMail> mails = new ArrayList<>(to.size());
+		for (int i = 0; i < to.size(); i++) {
+			Recipient recipient = to.get(i);
+			mails.add(new OutboxMail(ticket.getId(), recipient.email(), recipient.locale().toLanguageTag(),
+					written.get(recipient.locale()), threads.get(i), this.clock.instant()));
+		}
+		return this.mails.saveAll(mails);
 	}
 
 }

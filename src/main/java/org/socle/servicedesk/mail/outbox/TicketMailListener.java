@@ -82,9 +82,7 @@ class TicketMailListener {
 			return;
 		}
 		Map<String, Object> variables = variables(ticket, event);
-		for (Recipient recipient : to) {
-			this.outbox.queue(template, ticket, recipient, variables);
-		}
+		this.outbox.queueAll(template, ticket, to, variables);
 		log.debug("Ticket {}: {} mail queued for {} recipient(s)", ticket.getId(), template, to.size());
 	}
 
