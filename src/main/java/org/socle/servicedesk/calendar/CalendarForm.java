@@ -66,6 +66,27 @@ public class CalendarForm {
 		return form;
 	}
 
+	/**
+	 * Makes sure every weekday has its two slots (a post may send fewer rows), so that
+	 * the form shows again with what was typed.
+	 */
+	CalendarForm withAllSlots() {
+		int slots = DayOfWeek.values().length * CalendarDefinitions.RANGES_PER_DAY;
+		for (int i = 0; i < slots; i++) {
+			DayOfWeek day = DayOfWeek.of(i / CalendarDefinitions.RANGES_PER_DAY + 1);
+			if (i >= this.hours.size()) {
+				this.hours.add(new HoursRow(day, "", ""));
+			}
+			else if (this.hours.get(i) == null) {
+				this.hours.set(i, new HoursRow(day, "", ""));
+			}
+			else if (this.hours.get(i).getDay() == null) {
+				this.hours.get(i).setDay(day.name());
+			}
+		}
+		return this;
+	}
+
 	/** Adds blank closure rows to fill in. */
 	void padClosures() {
 		for (int i = 0; i < BLANK_CLOSURES; i++) {

@@ -137,7 +137,7 @@ class CalendarPages {
 	}
 
 	private String showForm(Model model, CalendarForm form, BusinessCalendar calendar) {
-		model.addAttribute("form", form);
+		model.addAttribute("form", form.withAllSlots());
 		model.addAttribute("calendar", calendar);
 		model.addAttribute("holidaySets", HolidaySet.values());
 		model.addAttribute("zones",
