@@ -69,6 +69,11 @@ enum Access {
 	 * Raising a ticket on the portal through a topic of an establishment: offered only to
 	 * people of that establishment (A for every profile); refused otherwise.
 	 */
-	RAISE_ON_PORTAL
+	RAISE_ON_PORTAL,
+	/**
+	 * A group-wide record read by everyone who works tickets somewhere (administrators,
+	 * agents, team leads); 403 to others.
+	 */
+	DESK_WORKER
 
 }

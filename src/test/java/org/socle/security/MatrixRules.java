@@ -516,8 +516,44 @@ final class MatrixRules {
 				Map.of("action", "ASSIGN", "tickets", List.of(Map.of("id", w.freshTicket(s).getId(), "version", 0)))));
 	}
 
-	/** Business calendars. */
+	/**
+	 * Business calendars: read by those who work tickets, kept by group administrators.
+	 */
 	private void deskCalendars() {
+		String pages = "/servicedesk/calendars";
+		add("GET", pages, Access.DESK_WORKER, (w, s) -> get(pages));
+		add("GET", pages + "/new", Access.GROUP_ADMIN, (w, s) -> get(pages + "/new"));
+		add("POST", pages, Access.GROUP_ADMIN, (w, s) -> post(pages).params(form(calendar(0))));
+		add("GET", pages + "/{id}", Access.DESK_WORKER, (w,
+				s) -> get(pages + "/{id}", w.freshCalendar()).param("from", "2026-11-20T17:00").param("hours", "2"));
+		add("GET", pages + "/{id}/edit", Access.GROUP_ADMIN, (w, s) -> get(pages + "/{id}/edit", w.freshCalendar()));
+		add("POST", pages + "/{id}", Access.GROUP_ADMIN,
+				(w, s) -> post(pages + "/{id}", w.freshCalendar()).params(form(calendar(0))));
+		add("POST", pages + "/{id}/archive", Access.GROUP_ADMIN,
+				(w, s) -> post(pages + "/{id}/archive", w.freshCalendar()).param("version", "0")
+					.param("reason", "Matrice"));
+		String api = "/api/v1/calendars";
+		add("GET", api, Access.DESK_WORKER, (w, s) -> get(api));
+		add("POST", api, Access.GROUP_ADMIN, (w, s) -> json(post(api), calendarJson()));
+		add("GET", api + "/{id}", Access.DESK_WORKER, (w, s) -> get(api + "/{id}", w.freshCalendar()));
+		add("PUT", api + "/{id}", Access.GROUP_ADMIN,
+				(w, s) -> json(put(api + "/{id}", w.freshCalendar()), calendarJson()));
+		add("POST", api + "/{id}/archive", Access.GROUP_ADMIN, (w,
+				s) -> json(post(api + "/{id}/archive", w.freshCalendar()), Map.of("version", 0, "reason", "Matrice")));
+		add("GET", api + "/{id}/due", Access.DESK_WORKER,
+				(w, s) -> get(api + "/{id}/due", w.freshCalendar()).param("from", "2026-11-20T17:00:00+01:00")
+					.param("minutes", "120"));
+	}
+
+	/** A calendar's page form: Monday 08:00-18:00. */
+	private static Map<String, Object> calendar(long version) {
+		return Map.of("name", "Calendrier " + Fixtures.unique(), "zoneId", "Europe/Paris", "holidays", "FRANCE",
+				"hours[0].day", "MONDAY", "hours[0].start", "08:00", "hours[0].end", "18:00", "version", version);
+	}
+
+	private static Map<String, Object> calendarJson() {
+		return Map.of("name", "Calendrier " + Fixtures.unique(), "zoneId", "Europe/Paris", "holidays", "FRANCE",
+				"hours", List.of(Map.of("day", "MONDAY", "start", "08:00", "end", "18:00")), "version", 0);
 	}
 
 	/** The service catalogue, its request forms and approvals. */

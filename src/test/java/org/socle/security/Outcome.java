@@ -42,6 +42,7 @@ enum Outcome {
 			case WORK_TICKET -> !profile.sees(side) ? NOT_FOUND : profile.worksTickets(side) ? ALLOWED : FORBIDDEN;
 			case RAISE_TICKET -> profile.sees(side) ? ALLOWED : REFUSED;
 			case RAISE_ON_PORTAL -> (side == Side.A && profile.sees(side)) ? ALLOWED : REFUSED;
+			case DESK_WORKER -> profile.worksTicketsSomewhere() ? ALLOWED : FORBIDDEN;
 		};
 	}
 

@@ -39,4 +39,9 @@ enum Profile {
 		return administers(side) || (side == Side.A && (this == AGENT_TEAM_A || this == TEAM_LEAD_A));
 	}
 
+	/** Whether the profile works tickets anywhere (administrator, agent or team lead). */
+	boolean worksTicketsSomewhere() {
+		return this == GROUP_ADMIN || this == ADMIN_A || this == AGENT_TEAM_A || this == TEAM_LEAD_A;
+	}
+
 }

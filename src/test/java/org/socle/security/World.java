@@ -142,6 +142,16 @@ final class World {
 			.single();
 	}
 
+	/** A new business calendar of the group (Monday to Friday, 08:00-18:00). */
+	Long freshCalendar() {
+		return this.jdbc
+			.sql("insert into sd_calendar (name, weekly_hours, created_at, created_by, last_modified_at, "
+					+ "last_modified_by) values (?, 'MONDAY 08:00-18:00', now(), 'test', now(), 'test') returning id")
+			.params("Calendrier " + Fixtures.unique())
+			.query(Long.class)
+			.single();
+	}
+
 	Site site(Side side) {
 		return (side == Side.A) ? this.siteA : this.siteB;
 	}
