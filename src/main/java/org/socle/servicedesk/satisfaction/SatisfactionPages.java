@@ -44,6 +44,7 @@ class SatisfactionPages {
 			response.setStatus(HttpServletResponse.SC_GONE);
 		}
 		model.addAttribute("link", link);
+		model.addAttribute("token", token);
 		model.addAttribute("ratings", IntStream.rangeClosed(0, SatisfactionSettings.MAX_RATING).boxed().toList());
 		return VIEW;
 	}
