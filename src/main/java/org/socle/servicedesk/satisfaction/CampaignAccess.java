@@ -32,6 +32,11 @@ class CampaignAccess {
 		return campaign.getAudience().stream().anyMatch(scope::canSee);
 	}
 
+	/** Whether the account sees the establishment (its name may be shown). */
+	boolean seesEstablishment(Long establishmentId) {
+		return this.access.scope().canSee(establishmentId);
+	}
+
 	boolean runs(SurveyCampaign campaign) {
 		return runsAll(campaign.getAudience());
 	}

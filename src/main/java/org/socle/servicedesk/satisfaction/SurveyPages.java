@@ -78,9 +78,11 @@ class SurveyPages {
 		return VIEWS + "form";
 	}
 
+	/** The names of the establishments the account sees (others are not named). */
 	private Map<Long, String> establishmentNames() {
 		return this.directory.establishments()
 			.stream()
+			.filter(e -> this.access.seesEstablishment(e.id()))
 			.collect(Collectors.toMap(EstablishmentRef::id, EstablishmentRef::name));
 	}
 
