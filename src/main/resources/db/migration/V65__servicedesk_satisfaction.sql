@@ -13,7 +13,7 @@ create table sd_satisfaction_invitation (
     invited_at          timestamp with time zone not null,
     expires_at          timestamp with time zone not null,
     answered_at         timestamp with time zone,
-    rating              smallint,
+    rating              integer,
     comment             text,
     version             bigint not null default 0,
     created_at          timestamp with time zone not null,
