@@ -135,6 +135,12 @@ class StaffSurveyTests {
 	}
 
 	@Test
+	void theResultsChartScriptsAreServed() throws Exception {
+		this.mvc.perform(get("/webjars/chart.js/dist/chart.umd.min.js")).andExpect(status().isOk());
+		this.mvc.perform(get("/js/survey-chart.js")).andExpect(status().isOk());
+	}
+
+	@Test
 	void aSurveyClosingBeforeItOpensIsRefusedBesideTheField() throws Exception {
 		org.springframework.util.MultiValueMap<String, String> form = form(this.a);
 		form.set("closesOn", LocalDate.now().minusDays(2).toString());
