@@ -18,6 +18,7 @@ import org.socle.directory.people.PersonRepository;
 import org.socle.directory.team.TeamMember;
 import org.socle.directory.team.TeamMemberRepository;
 import org.socle.directory.team.TeamRepository;
+import org.socle.directory.team.TeamRole;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -123,6 +124,26 @@ public class DirectoryApi {
 					.filter(p -> !p.isArchived())
 					.map(DirectoryApi::ref)
 					.toList();
+	}
+
+	/** The team's leads who are not archived, as people. */
+	@Transactional(readOnly = true)
+	public List<PersonRef> teamLeads(Long teamId) {
+		return (teamId == null) ? List.of()
+				: this.members.findMembersOf(teamId)
+					.stream()
+					.filter(m -> m.getRole() == TeamRole.LEAD)
+					.map(TeamMember::getPerson)
+					.filter(p -> !p.isArchived())
+					.map(DirectoryApi::ref)
+					.toList();
+	}
+
+	/** How many people (staff, not archived) the establishments have together. */
+	@Transactional(readOnly = true)
+	public long staffCount(Collection<Long> establishmentIds) {
+		return (establishmentIds == null || establishmentIds.isEmpty()) ? 0
+				: this.people.countActiveIn(establishmentIds);
 	}
 
 	private static PersonRef ref(Person p) {

@@ -566,6 +566,45 @@ final class MatrixRules {
 
 	/** Satisfaction surveys. */
 	private void deskSatisfaction() {
+		// the link of a satisfaction mail: its token is the credential, anyone may use it
+		add("GET", "/satisfaction/{token}", Access.PUBLIC,
+				(w, s) -> get("/").with(org.socle.servicedesk.satisfaction.SatisfactionRows.onFreshInvitation(
+						w.ticket(s).getId(), w.team(s).getId(), w.establishment(s).getId(), "/satisfaction/{token}")));
+		add("POST", "/satisfaction/{token}", Access.PUBLIC,
+				(w, s) -> post("/")
+					.with(org.socle.servicedesk.satisfaction.SatisfactionRows.onFreshInvitation(w.ticket(s).getId(),
+							w.team(s).getId(), w.establishment(s).getId(), "/satisfaction/{token}"))
+					.param("rating", "8"));
+		add("GET", "/api/v1/tickets/{id}/satisfaction", Access.SCOPED_READ,
+				(w, s) -> get("/api/v1/tickets/{id}/satisfaction", w.ticket(s).getId()));
+		// staff surveys: run by administrators and team leads of the establishments asked
+		String surveys = "/servicedesk/surveys";
+		add("GET", surveys, Access.SIGNED_IN, (w, s) -> get(surveys));
+		add("GET", surveys + "/new", Access.SIGNED_IN, (w, s) -> get(surveys + "/new"));
+		add("POST", surveys, Access.TEAM_MANAGER,
+				(w, s) -> post(surveys).param("title", "Matrice " + Fixtures.unique())
+					.param("question", "Note ?")
+					.param("opensOn", java.time.LocalDate.now().toString())
+					.param("closesOn", java.time.LocalDate.now().plusDays(7).toString())
+					.param("establishmentIds", String.valueOf(w.establishment(s).getId())));
+		add("GET", surveys + "/{id}", Access.TEAM_MANAGER,
+				(w, s) -> get("/").with(org.socle.servicedesk.satisfaction.SatisfactionRows
+					.onFreshCampaign(w.establishment(s).getId(), surveys + "/{id}")));
+		add("GET", "/api/v1/surveys", Access.SIGNED_IN, (w, s) -> get("/api/v1/surveys"));
+		add("GET", "/api/v1/surveys/{id}", Access.TEAM_MANAGER,
+				(w, s) -> get("/").with(org.socle.servicedesk.satisfaction.SatisfactionRows
+					.onFreshCampaign(w.establishment(s).getId(), "/api/v1/surveys/{id}")));
+		// answered on the portal by the staff of the establishments asked (every
+		// profile's
+		// person is of A), once each
+		add("GET", "/portal/surveys/{id}", Access.RAISE_ON_PORTAL,
+				(w, s) -> get("/").with(org.socle.servicedesk.satisfaction.SatisfactionRows
+					.onFreshCampaign(w.establishment(s).getId(), "/portal/surveys/{id}")));
+		add("POST", "/portal/surveys/{id}", Access.RAISE_ON_PORTAL,
+				(w, s) -> post("/")
+					.with(org.socle.servicedesk.satisfaction.SatisfactionRows
+						.onFreshCampaign(w.establishment(s).getId(), "/portal/surveys/{id}"))
+					.param("rating", "7"));
 	}
 
 	/** Team mailboxes and the mail outbox. */

@@ -1,5 +1,6 @@
 package org.socle.directory.people;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -23,5 +24,9 @@ public interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecif
 	/** Whether some other person of the group has this e-mail, ignoring case. */
 	@Query("select count(p) > 0 from Person p where lower(p.email) = lower(:email) and p.id <> :id")
 	boolean existsByEmailForOther(@Param("email") String email, @Param("id") Long id);
+
+	/** How many people not archived belong to these establishments. */
+	@Query("select count(p) from Person p where p.archived = false and p.establishment.id in :ids")
+	long countActiveIn(@Param("ids") Collection<Long> establishmentIds);
 
 }

@@ -53,6 +53,11 @@ public class MailSettings {
 		return this.baseUrl + "/servicedesk/tickets/" + ticketId;
 	}
 
+	/** The address of one of our pages, e.g. {@code /satisfaction/abc}. */
+	public String pageLink(String path) {
+		return this.baseUrl + (path.startsWith("/") ? path : "/" + path);
+	}
+
 	public int maxAttempts() {
 		return this.maxAttempts;
 	}
