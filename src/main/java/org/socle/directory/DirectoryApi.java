@@ -195,11 +195,9 @@ public class DirectoryApi {
 	/** A department that is not archived, or empty. */
 	@Transactional(readOnly = true)
 	public Optional<DepartmentRef> department(Long id) {
-		return (id == null) ? Optional.empty()
-				: this.departments.findById(id)
-					.filter(d -> !d.isArchived())
-					.map(d -> new DepartmentRef(d.getId(), d.getCode() + " " + d.getName(),
-							d.getEstablishment().getId()));
+		return (id == null) ? Optional.empty() : this.departments.findById(id)
+			.filter(d -> !d.isArchived())
+			.map(d -> new DepartmentRef(d.getId(), d.getCode() + " " + d.getName(), d.getEstablishment().getId()));
 	}
 
 	/** A department as other modules see it. */

@@ -148,9 +148,9 @@ public class TicketService {
 
 	/**
 	 * A service request raised through the catalogue: type SERVICE_REQUEST, for the
-	 * service's owner team, about the service, from the portal. The catalogue has
-	 * checked that the service is offered to the requester and, when the item asks it,
-	 * that the approver let it through; the establishment is the requester's.
+	 * service's owner team, about the service, from the portal. The catalogue has checked
+	 * that the service is offered to the requester and, when the item asks it, that the
+	 * approver let it through; the establishment is the requester's.
 	 */
 	@Transactional
 	public Ticket createServiceRequest(TicketCommands.FromCatalogue command) {
