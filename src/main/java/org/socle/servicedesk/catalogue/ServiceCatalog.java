@@ -106,6 +106,13 @@ public class ServiceCatalog {
 		return this.services.saveAndFlush(service);
 	}
 
+	/**
+	 * Checks that the account keeps the team's services: 404 out of sight, 403 otherwise.
+	 */
+	void checkKeeps(Long teamId) {
+		this.access.kept(teamId);
+	}
+
 	/** A service the account keeps: 404 out of sight, 403 otherwise. */
 	ServiceOffering kept(Long id) {
 		ServiceOffering service = get(id);
