@@ -95,7 +95,7 @@ class PortalCataloguePages {
 	@GetMapping("/people")
 	String people(@RequestParam(required = false) String q, Model model) {
 		model.addAttribute("people", this.directory.searchPeople(q, 20));
-		return VIEWS + "form :: personOptions";
+		return VIEWS + "people :: personOptions";
 	}
 
 	/** My requests: waiting for approval, approved, refused, sent. */
