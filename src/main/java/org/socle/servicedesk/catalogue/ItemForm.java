@@ -37,8 +37,7 @@ public class ItemForm {
 	@Max(10000)
 	private Integer position;
 
-	@Valid
-	private List<FieldRow> fields = new ArrayList<>();
+	private List<@Valid FieldRow> fields = new ArrayList<>();
 
 	private Long version;
 

@@ -209,10 +209,10 @@ class PortalCatalogueTests {
 		Long request = lastRequestOf(this.nurse);
 		long tickets = count("sd_ticket");
 		as(approver, post("/portal/approvals/{id}/refuse", request)).andExpect(status().is3xxRedirection());
-		assertThat(status(request)).isEqualTo("PENDING");
+		assertThat(statusOf(request)).isEqualTo("PENDING");
 		as(approver, post("/portal/approvals/{id}/refuse", request).param("comment", "Pas de budget cette année"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(status(request)).isEqualTo("REFUSED");
+		assertThat(statusOf(request)).isEqualTo("REFUSED");
 		assertThat(count("sd_ticket")).isEqualTo(tickets);
 		as(this.nurse, get("/portal/catalogue/requests")).andExpect(content().string(containsString("Refusée")))
 			.andExpect(content().string(containsString("Pas de budget cette année")));
@@ -239,14 +239,14 @@ class PortalCatalogueTests {
 		as(this.nurse, filled(service, item)).andExpect(status().is3xxRedirection());
 		Long request = lastRequestOf(this.nurse);
 		as(head, post("/portal/approvals/{id}/approve", request)).andExpect(status().is3xxRedirection());
-		assertThat(status(request)).isEqualTo("APPROVED");
+		assertThat(statusOf(request)).isEqualTo("APPROVED");
 	}
 
 	private MockHttpServletRequestBuilder filled(Long service, Long item) {
 		return post("/portal/catalogue/{s}/items/{i}", service, item).param("answers[0]", "Bureau des entrées");
 	}
 
-	private String status(Long request) {
+	private String statusOf(Long request) {
 		return this.jdbc.sql("select status from sd_service_request where id = ?")
 			.param(request)
 			.query(String.class)
