@@ -192,6 +192,20 @@ public class DirectoryApi {
 		return Optional.empty();
 	}
 
+	/**
+	 * The ids of the person's department and of every department above it (none when the
+	 * person has no department).
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> departmentsOf(Long personId) {
+		Person person = (personId == null) ? null : this.people.findById(personId).orElse(null);
+		Set<Long> ids = new java.util.LinkedHashSet<>();
+		for (Department d = (person != null) ? person.getDepartment() : null; d != null; d = d.getParent()) {
+			ids.add(d.getId());
+		}
+		return ids;
+	}
+
 	/** A department that is not archived, or empty. */
 	@Transactional(readOnly = true)
 	public Optional<DepartmentRef> department(Long id) {

@@ -127,8 +127,15 @@ public class ServiceCatalog {
 	@Transactional(readOnly = true)
 	public List<ServiceOffering> offered(String words) {
 		Long establishmentId = myEstablishment();
-		return (establishmentId == null) ? List.of()
-				: this.services.liveFor(establishmentId).stream().filter(s -> matches(s, words)).toList();
+		if (establishmentId == null) {
+			return List.of();
+		}
+		Set<Long> myDepartments = this.directory.departmentsOf(this.current.scope().personId());
+		return this.services.liveFor(establishmentId)
+			.stream()
+			.filter(s -> servesDepartments(s, myDepartments))
+			.filter(s -> matches(s, words))
+			.toList();
 	}
 
 	/** A live service offered to the signed-in person, or "not found". */
@@ -137,7 +144,17 @@ public class ServiceCatalog {
 		Long establishmentId = myEstablishment();
 		return this.services.findById(id)
 			.filter(s -> establishmentId != null && s.isOfferedTo(establishmentId))
+			.filter(s -> servesDepartments(s, this.directory.departmentsOf(this.current.scope().personId())))
 			.orElseThrow(() -> new RecordNotFoundException("Service", id));
+	}
+
+	/**
+	 * Whether a service limited to some departments serves one of the person's (their own
+	 * or one above it); a service with no department list serves the whole establishment.
+	 */
+	private static boolean servesDepartments(ServiceOffering service, Set<Long> myDepartments) {
+		return service.getDepartmentIds().isEmpty()
+				|| service.getDepartmentIds().stream().anyMatch(myDepartments::contains);
 	}
 
 	private Long myEstablishment() {

@@ -104,6 +104,23 @@ class PortalCatalogueTests {
 	}
 
 	@Test
+	void aServiceLimitedToSomeDepartmentsIsOfferedToTheirStaffOnly() throws Exception {
+		Department pole = this.fixtures.department(this.a, null, DepartmentLevel.POLE);
+		Department unit = this.fixtures.department(this.a, pole, DepartmentLevel.SERVICE);
+		Long service = this.rows.service(this.team.getId(), this.a.getId(), "LIVE");
+		this.jdbc.sql("insert into sd_service_customer_department (service_id, department_id) values (?, ?)")
+			.params(service, pole.getId())
+			.update();
+		as(this.nurse, get("/portal/catalogue/{id}", service)).andExpect(status().isNotFound());
+		Person managed = this.people.findById(this.nurse.getPerson().getId()).orElseThrow();
+		managed.setDepartment(unit);
+		this.people.saveAndFlush(managed);
+		as(this.nurse, get("/portal/catalogue/{id}", service)).andExpect(status().isOk());
+		as(this.nurse, get("/portal/catalogue"))
+			.andExpect(content().string(containsString("service-" + service + "\"")));
+	}
+
+	@Test
 	void eachFieldIsCheckedOnThePageAndNothingIsWrittenOnError() throws Exception {
 		Long service = this.rows.service(this.team.getId(), this.a.getId(), "LIVE");
 		Long item = itemWithEveryKind(service, "NONE", null);
