@@ -13,15 +13,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.socle.shared.audit.AuditedEntity;
 
 /**
  * A service of the catalogue: what an owner team offers to establishments (and, when
  * given, to some of their departments), the services it relies on, and where it stands.
- * Directory rows are held by id.
+ * Directory rows are held by id. Its changes are kept (Envers).
  */
 @Entity
 @Table(name = "sd_service")
+@Audited
 public class ServiceOffering extends AuditedEntity {
 
 	private Long ownerTeamId;

@@ -127,12 +127,20 @@ class ServiceCatalogueTests {
 	}
 
 	@Test
-	void aRetiredServiceKeepsItsReason() throws Exception {
+	void aRetiredServiceKeepsItsReasonAndItsHistory() throws Exception {
 		Long id = create(this.lead, service(this.team, "LIVE", "[" + this.a.getId() + "]", "[]"));
 		as(this.lead, json(post("/api/v1/services/{id}/retire", id), "{\"version\":0,\"reason\":\"Remplacé\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("RETIRED"))
 			.andExpect(jsonPath("$.retireReason").value("Remplacé"));
+		assertThat(this.jdbc.sql("select status from sd_service_aud where id = ? order by rev")
+			.param(id)
+			.query(String.class)
+			.list()).containsExactly("LIVE", "RETIRED");
+		assertThat(this.jdbc.sql("select establishment_id from sd_service_customer_aud where service_id = ?")
+			.param(id)
+			.query(Long.class)
+			.list()).containsExactly(this.a.getId());
 	}
 
 	@Test
