@@ -62,6 +62,12 @@ public class ServiceForm {
 		return form;
 	}
 
+	/** A list as typed, without the empty entries a form or a client may send. */
+	private static List<Long> withoutBlanks(List<Long> ids) {
+		return (ids != null) ? new ArrayList<>(ids.stream().filter(java.util.Objects::nonNull).distinct().toList())
+				: new ArrayList<>();
+	}
+
 	public Long getOwnerTeamId() {
 		return this.ownerTeamId;
 	}
@@ -115,7 +121,7 @@ public class ServiceForm {
 	}
 
 	public void setCustomerIds(List<Long> customerIds) {
-		this.customerIds = (customerIds != null) ? new ArrayList<>(customerIds) : new ArrayList<>();
+		this.customerIds = withoutBlanks(customerIds);
 	}
 
 	public List<Long> getDepartmentIds() {
@@ -123,7 +129,7 @@ public class ServiceForm {
 	}
 
 	public void setDepartmentIds(List<Long> departmentIds) {
-		this.departmentIds = (departmentIds != null) ? new ArrayList<>(departmentIds) : new ArrayList<>();
+		this.departmentIds = withoutBlanks(departmentIds);
 	}
 
 	public List<Long> getSupportingIds() {
@@ -131,7 +137,7 @@ public class ServiceForm {
 	}
 
 	public void setSupportingIds(List<Long> supportingIds) {
-		this.supportingIds = (supportingIds != null) ? new ArrayList<>(supportingIds) : new ArrayList<>();
+		this.supportingIds = withoutBlanks(supportingIds);
 	}
 
 	public Long getVersion() {
