@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.socle.directory.account.UserAccount;
 import org.socle.directory.account.UserAccountRepository;
+import org.socle.directory.organisation.Department;
+import org.socle.directory.organisation.DepartmentRepository;
 import org.socle.directory.organisation.EstablishmentRepository;
 import org.socle.directory.people.Person;
 
@@ -43,8 +45,11 @@ public class DirectoryApi {
 
 	private final UserAccountRepository accounts;
 
+	private final DepartmentRepository departments;
+
 	DirectoryApi(PersonRepository people, TeamRepository teams, TeamMemberRepository members,
-			EstablishmentRepository establishments, UserAccountRepository accounts) {
+			EstablishmentRepository establishments, UserAccountRepository accounts, DepartmentRepository departments) {
+		this.departments = departments;
 		this.accounts = accounts;
 		this.people = people;
 		this.teams = teams;
@@ -214,6 +219,47 @@ public class DirectoryApi {
 			.filter(e -> !e.isArchived())
 			.map(e -> new EstablishmentRef(e.getId(), e.getName()))
 			.toList();
+	}
+
+	/**
+	 * The head of the person's department (the nearest department up the tree that has
+	 * one), when that head is a person who is not archived; empty otherwise.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PersonRef> departmentHeadOf(Long personId) {
+		Person person = (personId == null) ? null : this.people.findById(personId).orElse(null);
+		for (Department d = (person != null) ? person.getDepartment() : null; d != null; d = d.getParent()) {
+			if (d.getHeadId() != null) {
+				return person(d.getHeadId());
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The ids of the person's department and of every department above it (none when the
+	 * person has no department).
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> departmentsOf(Long personId) {
+		Person person = (personId == null) ? null : this.people.findById(personId).orElse(null);
+		Set<Long> ids = new java.util.LinkedHashSet<>();
+		for (Department d = (person != null) ? person.getDepartment() : null; d != null; d = d.getParent()) {
+			ids.add(d.getId());
+		}
+		return ids;
+	}
+
+	/** A department that is not archived, or empty. */
+	@Transactional(readOnly = true)
+	public Optional<DepartmentRef> department(Long id) {
+		return (id == null) ? Optional.empty() : this.departments.findById(id)
+			.filter(d -> !d.isArchived())
+			.map(d -> new DepartmentRef(d.getId(), d.getCode() + " " + d.getName(), d.getEstablishment().getId()));
+	}
+
+	/** A department as other modules see it. */
+	public record DepartmentRef(Long id, String label, Long establishmentId) {
 	}
 
 	/** An establishment as other modules see it. */

@@ -558,6 +558,104 @@ final class MatrixRules {
 
 	/** The service catalogue, its request forms and approvals. */
 	private void deskCatalogue() {
+		String pages = "/servicedesk/services";
+		add("GET", pages, Access.SCOPED_LIST, (w, s) -> get(pages).param("status", "LIVE"));
+		add("GET", pages + "/new", Access.SIGNED_IN, (w, s) -> get(pages + "/new"));
+		add("POST", pages, Access.TEAM_MANAGER, (w, s) -> post(pages).params(form(newService(w, s))));
+		add("GET", pages + "/{id}", Access.SCOPED_READ, (w, s) -> get("/").with(freshService(w, s, pages + "/{id}")));
+		add("GET", pages + "/{id}/edit", Access.TEAM_MANAGER,
+				(w, s) -> get("/").with(freshService(w, s, pages + "/{id}/edit")));
+		add("POST", pages + "/{id}", Access.TEAM_MANAGER,
+				(w, s) -> post("/").with(freshService(w, s, pages + "/{id}")).params(form(sameService(w, s))));
+		add("POST", pages + "/{id}/retire", Access.TEAM_MANAGER,
+				(w, s) -> post("/").with(freshService(w, s, pages + "/{id}/retire"))
+					.param("version", "0")
+					.param("reason", "Matrice"));
+		String items = pages + "/{serviceId}/items";
+		add("GET", items + "/new", Access.TEAM_MANAGER,
+				(w, s) -> get("/").with(freshService(w, s, pages + "/{id}/items/new")));
+		add("POST", items, Access.TEAM_MANAGER,
+				(w, s) -> post("/").with(freshService(w, s, pages + "/{id}/items")).params(form(newItem())));
+		add("GET", items + "/{itemId}", Access.TEAM_MANAGER,
+				(w, s) -> get("/").with(freshItem(w, s, pages + "/{id}/items/{item}")));
+		add("POST", items + "/{itemId}", Access.TEAM_MANAGER,
+				(w, s) -> post("/").with(freshItem(w, s, pages + "/{id}/items/{item}"))
+					.params(form(Map.of("labelFr", "Matrice", "labelEn", "Matrix", "approval", "NONE", "version", 0))));
+		String api = "/api/v1/services";
+		add("GET", api, Access.SCOPED_LIST, (w, s) -> get(api));
+		add("POST", api, Access.TEAM_MANAGER, (w, s) -> json(post(api), newServiceJson(w, s)));
+		add("GET", api + "/{id}", Access.SCOPED_READ, (w, s) -> get("/").with(freshService(w, s, api + "/{id}")));
+		add("PUT", api + "/{id}", Access.TEAM_MANAGER,
+				(w, s) -> json(put("/").with(freshService(w, s, api + "/{id}")), sameServiceJson(w, s)));
+		add("POST", api + "/{id}/retire", Access.TEAM_MANAGER,
+				(w, s) -> json(post("/").with(freshService(w, s, api + "/{id}/retire")),
+						Map.of("version", 0, "reason", "Matrice")));
+		add("GET", api + "/{id}/items", Access.SCOPED_READ,
+				(w, s) -> get("/").with(freshService(w, s, api + "/{id}/items")));
+		add("POST", api + "/{id}/items", Access.TEAM_MANAGER,
+				(w, s) -> json(post("/").with(freshService(w, s, api + "/{id}/items")), newItem()));
+		add("PUT", api + "/{id}/items/{itemId}", Access.TEAM_MANAGER,
+				(w, s) -> json(put("/").with(freshItem(w, s, api + "/{id}/items/{item}")),
+						Map.of("labelFr", "Matrice", "labelEn", "Matrix", "approval", "NONE", "version", 0)));
+		add("GET", "/api/v1/tickets/{id}/answers", Access.SCOPED_READ,
+				(w, s) -> get("/api/v1/tickets/{id}/answers", w.ticket(s).getId()));
+		String portal = "/portal/catalogue";
+		add("GET", portal, Access.SIGNED_IN, (w, s) -> get(portal).param("q", "Service"));
+		// a service is offered only to people of the establishments it serves
+		add("GET", portal + "/{serviceId}", Access.RAISE_ON_PORTAL,
+				(w, s) -> get("/").with(freshService(w, s, portal + "/{id}")));
+		add("GET", portal + "/{serviceId}/items/{itemId}", Access.RAISE_ON_PORTAL,
+				(w, s) -> get("/").with(freshItem(w, s, portal + "/{id}/items/{item}")));
+		add("POST", portal + "/{serviceId}/items/{itemId}", Access.RAISE_ON_PORTAL,
+				(w, s) -> post("/").with(freshItem(w, s, portal + "/{id}/items/{item}")).param("details", "Matrice"));
+		add("GET", portal + "/people", Access.SCOPED_LIST, (w, s) -> get(portal + "/people").param("q", "a"));
+		add("GET", portal + "/requests", Access.SIGNED_IN, (w, s) -> get(portal + "/requests"));
+		add("GET", "/portal/approvals", Access.SIGNED_IN, (w, s) -> get("/portal/approvals"));
+		// only the approver decides: to everyone else the request does not exist
+		add("POST", "/portal/approvals/{id}/approve", Access.OTHERS_RECORD,
+				(w, s) -> post("/").with(org.socle.servicedesk.catalogue.CatalogueRows.onSomeoneElsesRequest(
+						w.team(s).getId(), w.establishment(s).getId(), "/portal/approvals/{id}/approve")));
+		add("POST", "/portal/approvals/{id}/refuse", Access.OTHERS_RECORD,
+				(w, s) -> post("/")
+					.with(org.socle.servicedesk.catalogue.CatalogueRows.onSomeoneElsesRequest(w.team(s).getId(),
+							w.establishment(s).getId(), "/portal/approvals/{id}/refuse"))
+					.param("comment", "Matrice"));
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor freshService(World w, Side s,
+			String path) {
+		return org.socle.servicedesk.catalogue.CatalogueRows.onFreshService(w.team(s).getId(),
+				w.establishment(s).getId(), path);
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor freshItem(World w, Side s,
+			String path) {
+		return org.socle.servicedesk.catalogue.CatalogueRows.onFreshItem(w.team(s).getId(), w.establishment(s).getId(),
+				path);
+	}
+
+	private static Map<String, Object> newService(World w, Side s) {
+		return Map.of("ownerTeamId", w.team(s).getId(), "nameFr", "Matrice " + Fixtures.unique(), "nameEn", "Matrix",
+				"status", "LIVE", "customerIds", w.establishment(s).getId());
+	}
+
+	private static Map<String, Object> sameService(World w, Side s) {
+		return Map.of("ownerTeamId", w.team(s).getId(), "nameFr", "Matrice", "nameEn", "Matrix", "status", "LIVE",
+				"customerIds", w.establishment(s).getId(), "version", 0);
+	}
+
+	private static Map<String, Object> newServiceJson(World w, Side s) {
+		return Map.of("ownerTeamId", w.team(s).getId(), "nameFr", "Matrice " + Fixtures.unique(), "nameEn", "Matrix",
+				"status", "LIVE", "customerIds", List.of(w.establishment(s).getId()));
+	}
+
+	private static Map<String, Object> sameServiceJson(World w, Side s) {
+		return Map.of("ownerTeamId", w.team(s).getId(), "nameFr", "Matrice", "nameEn", "Matrix", "status", "LIVE",
+				"customerIds", List.of(w.establishment(s).getId()), "version", 0);
+	}
+
+	private static Map<String, Object> newItem() {
+		return Map.of("labelFr", "Matrice", "labelEn", "Matrix", "approval", "NONE");
 	}
 
 	/** Service level agreements, SLA clocks and escalations. */

@@ -123,10 +123,14 @@ class DemoData implements ApplicationRunner {
 				EstablishmentKind.MEDICO_SOCIAL, "4400040", false);
 
 		List<Person> chuPeople = new ArrayList<>();
+		List<Department> chUnits = new ArrayList<>();
 		for (Establishment e : List.of(chu, ch, chs, ehpad, mas)) {
 			Site site = site(e);
 			buildings(site);
 			List<Department> units = departments(e);
+			if (e == ch) {
+				chUnits.addAll(units);
+			}
 			List<Person> staff = staff(e, units, (e == chu) ? 24 : 8);
 			if (e == chu) {
 				chuPeople.addAll(staff);
@@ -143,10 +147,17 @@ class DemoData implements ApplicationRunner {
 		this.grants.save(RoleGrant.forTeam(agent, Role.AGENT, it));
 		UserAccount bioAgent = account(chuPeople.get(5), "agent.bio", RoleGrant::groupWide, Role.STAFF);
 		this.grants.save(RoleGrant.forTeam(bioAgent, Role.AGENT, biomedical));
-		Person nurse = this.people.save(person("Claire", "Morel", "Infirmière", ch));
+		Person director = this.people.save(person("Bruno", "Lemaire", "Directeur des services numériques", ch));
+		// Claire works in a cardiology unit; her pole's head approves her catalogue
+		// requests
+		Person claire = person("Claire", "Morel", "Infirmière", ch);
+		claire.setDepartment(chUnits.get(0));
+		Person nurse = this.people.save(claire);
+		Department pole = chUnits.get(0).getParent().getParent();
+		pole.setHeadId(director.getId());
+		this.departments.save(pole);
 		UserAccount staff = account(nurse, "claire.morel", null, null);
 		this.grants.save(RoleGrant.forEstablishment(staff, Role.STAFF, ch));
-		Person director = this.people.save(person("Bruno", "Lemaire", "Directeur des services numériques", ch));
 		UserAccount admin = account(director, "admin.saint-aubin", null, null);
 		this.grants.save(RoleGrant.forEstablishment(admin, Role.ADMINISTRATOR, ch));
 	}

@@ -29,6 +29,9 @@ public class Department extends Archivable implements HasLabel {
 
 	private String name;
 
+	/** The person who heads the department (approves its staff's requests), or null. */
+	private Long headId;
+
 	protected Department() {
 	}
 
@@ -79,6 +82,14 @@ public class Department extends Archivable implements HasLabel {
 
 	public void setName(String name) {
 		this.name = name;
+	}
+
+	public Long getHeadId() {
+		return this.headId;
+	}
+
+	public void setHeadId(Long headId) {
+		this.headId = headId;
 	}
 
 }

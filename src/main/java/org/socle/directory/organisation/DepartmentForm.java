@@ -27,6 +27,9 @@ public class DepartmentForm {
 	@Size(max = 200)
 	private String name;
 
+	/** The person who heads the department (optional). */
+	private Long headId;
+
 	/** The version the edit is based on; ignored on creation. */
 	private long version;
 
@@ -37,6 +40,7 @@ public class DepartmentForm {
 		form.level = d.getLevel();
 		form.code = d.getCode();
 		form.name = d.getName();
+		form.headId = d.getHeadId();
 		form.version = d.getVersion();
 		return form;
 	}
@@ -58,6 +62,7 @@ public class DepartmentForm {
 		d.setLevel(this.level);
 		d.setCode(normalisedCode());
 		d.setName(this.name.strip());
+		d.setHeadId(this.headId);
 	}
 
 	String normalisedCode() {
@@ -110,6 +115,14 @@ public class DepartmentForm {
 
 	public void setVersion(long version) {
 		this.version = version;
+	}
+
+	public Long getHeadId() {
+		return this.headId;
+	}
+
+	public void setHeadId(Long headId) {
+		this.headId = headId;
 	}
 
 }

@@ -12,6 +12,7 @@ import org.socle.shared.web.RecordNotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,11 @@ public class DepartmentService {
 
 	private final CurrentAccess access;
 
-	DepartmentService(DepartmentRepository departments, EstablishmentLookup establishments, CurrentAccess access) {
+	private final JdbcClient jdbc;
+
+	DepartmentService(DepartmentRepository departments, EstablishmentLookup establishments, CurrentAccess access,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.departments = departments;
 		this.establishments = establishments;
 		this.access = access;
@@ -74,6 +79,7 @@ public class DepartmentService {
 		if (this.departments.existsByEstablishmentIdAndCodeIgnoreCase(establishment.getId(), form.normalisedCode())) {
 			throw FieldRuleException.duplicate("code", form.normalisedCode());
 		}
+		checkHead(form);
 		Department department = new Department(establishment, null, null, null, null);
 		form.applyTo(department, parent);
 		return save(department);
@@ -97,8 +103,20 @@ public class DepartmentService {
 				form.normalisedCode(), id)) {
 			throw FieldRuleException.duplicate("code", form.normalisedCode());
 		}
+		checkHead(form);
 		form.applyTo(department, parent);
 		return save(department);
+	}
+
+	/** A department's head is a person of the directory who is not archived. */
+	private void checkHead(DepartmentForm form) {
+		if (form.getHeadId() != null && !this.jdbc.sql("select count(*) from dir_person where id = ? and not archived")
+			.param(form.getHeadId())
+			.query(Long.class)
+			.single()
+			.equals(1L)) {
+			throw FieldRuleException.invalid("headId", "UnknownPerson", form.getHeadId());
+		}
 	}
 
 	@Transactional

@@ -57,4 +57,12 @@ public final class TicketCommands {
 			String unknownRequesterEmail, Long teamId, int impact, int urgency) {
 	}
 
+	/**
+	 * A service request from the catalogue, for the service's owner team, raised for the
+	 * requester (by themselves, or by the approver who let it through).
+	 */
+	public record FromCatalogue(Long serviceId, Long teamId, Long requesterId, String title, String description,
+			int impact, int urgency) {
+	}
+
 }

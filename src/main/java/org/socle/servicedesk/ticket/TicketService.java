@@ -146,6 +146,30 @@ public class TicketService {
 		return ticket;
 	}
 
+	/**
+	 * A service request raised through the catalogue: type SERVICE_REQUEST, for the
+	 * service's owner team, about the service, from the portal. The catalogue has checked
+	 * that the service is offered to the requester and, when the item asks it, that the
+	 * approver let it through; the establishment is the requester's.
+	 */
+	@Transactional
+	public Ticket createServiceRequest(TicketCommands.FromCatalogue command) {
+		TeamRef team = this.directory.team(command.teamId())
+			.orElseThrow(() -> FieldRuleException.invalid("teamId", "UnknownTeam", command.teamId()));
+		PersonRef requester = this.directory.person(command.requesterId())
+			.orElseThrow(() -> FieldRuleException.invalid("requesterId", "UnknownPerson", command.requesterId()));
+		int priority = this.matrices.current().priorityOf(command.impact(), command.urgency());
+		Ticket ticket = new Ticket(TicketType.SERVICE_REQUEST.number(this.tickets.nextNumber()),
+				TicketType.SERVICE_REQUEST, command.title().strip(), requester.id(), requester.establishmentId(),
+				team.id(), Channel.PORTAL);
+		ticket.setDescription(command.description());
+		ticket.setServiceId(command.serviceId());
+		ticket.prioritise(command.impact(), command.urgency(), priority);
+		ticket = this.tickets.saveAndFlush(ticket);
+		this.timeline.record(ticket, Kind.CREATED, null, TicketStatus.NEW, ticket.getNumber());
+		return ticket;
+	}
+
 	/** Gives the ticket to a member of its team; a new ticket becomes assigned. */
 	@Transactional
 	public Ticket assign(Long id, TicketCommands.Assignment command) {
