@@ -102,6 +102,19 @@ public class DirectoryApi {
 					.toList();
 	}
 
+	/** The team's leads (members with the lead role) who are not archived. */
+	@Transactional(readOnly = true)
+	public List<PersonRef> teamLeads(Long teamId) {
+		return (teamId == null) ? List.of()
+				: this.members.findMembersOf(teamId)
+					.stream()
+					.filter(m -> m.getRole() == org.socle.directory.team.TeamRole.LEAD)
+					.map(TeamMember::getPerson)
+					.filter(p -> !p.isArchived())
+					.map(DirectoryApi::ref)
+					.toList();
+	}
+
 	private static PersonRef ref(Person p) {
 		return new PersonRef(p.getId(), p.getFirstName() + " " + p.getLastName(), p.getEstablishment().getId(),
 				p.getEmail());
