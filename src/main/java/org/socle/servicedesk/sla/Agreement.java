@@ -1,10 +1,11 @@
 package org.socle.servicedesk.sla;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -52,7 +53,7 @@ public class Agreement extends Archivable {
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "sd_agreement_target", joinColumns = @JoinColumn(name = "agreement_id"))
-	private List<AgreementTarget> targets = new ArrayList<>();
+	private Set<AgreementTarget> targets = new HashSet<>();
 
 	protected Agreement() {
 	}
@@ -132,7 +133,7 @@ public class Agreement extends Archivable {
 	}
 
 	public List<AgreementTarget> getTargets() {
-		return List.copyOf(this.targets);
+		return this.targets.stream().sorted(Comparator.comparing(AgreementTarget::getPriority)).toList();
 	}
 
 }

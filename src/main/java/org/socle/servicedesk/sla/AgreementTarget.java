@@ -45,4 +45,15 @@ public class AgreementTarget {
 		return (kind == ClockKind.RESPONSE) ? this.responseMinutes : this.resolutionMinutes;
 	}
 
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof AgreementTarget t && t.priority == this.priority
+				&& t.responseMinutes == this.responseMinutes && t.resolutionMinutes == this.resolutionMinutes;
+	}
+
+	@Override
+	public int hashCode() {
+		return java.util.Objects.hash(this.priority, this.responseMinutes, this.resolutionMinutes);
+	}
+
 }

@@ -54,7 +54,7 @@ class SlaMarks {
 	}
 
 	private static Instant due(List<SlaClock> clocks, ClockKind kind) {
-		return clocks.stream().filter(c -> c.getKind() == kind).map(SlaClock::getDueAt).findFirst().orElse(null);
+		return clocks.stream().filter(c -> c.getKind() == kind).findFirst().map(SlaClock::getDueAt).orElse(null);
 	}
 
 }
