@@ -47,8 +47,8 @@ create table sd_agreement_aud (
 );
 
 create table sd_agreement_target_aud (
-    rev bigint not null references shared_revision (id), revtype smallint,
+    rev bigint not null references shared_revision (id), revtype smallint not null,
     agreement_id bigint not null, priority integer not null, response_minutes integer not null,
     resolution_minutes integer not null, setordinal integer not null,
-    primary key (rev, agreement_id, setordinal)
+    primary key (rev, agreement_id, setordinal, revtype)
 );
