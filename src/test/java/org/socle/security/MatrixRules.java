@@ -13,6 +13,7 @@ import org.socle.directory.organisation.HospitalGroup;
 import org.socle.directory.organisation.Site;
 import org.socle.directory.people.Person;
 import org.socle.directory.team.Team;
+import org.socle.servicedesk.sla.SlaRows;
 import org.socle.testing.Fixtures;
 
 import org.springframework.http.MediaType;
@@ -660,6 +661,50 @@ final class MatrixRules {
 
 	/** Service level agreements, SLA clocks and escalations. */
 	private void deskServiceLevels() {
+		String api = "/api/v1/agreements";
+		String pages = "/servicedesk/agreements";
+		add("GET", api, Access.SCOPED_LIST, (w, s) -> get(api));
+		add("POST", api, Access.TEAM_MANAGER, (w, s) -> json(post(api), agreementBody(w, s)));
+		add("GET", api + "/{id}", Access.SCOPED_READ,
+				(w, s) -> get("/").with(SlaRows.onFreshAgreement(w.team(s).getId(), api + "/{id}")));
+		add("PUT", api + "/{id}", Access.TEAM_MANAGER,
+				(w, s) -> json(put("/").with(SlaRows.onFreshAgreement(w.team(s).getId(), api + "/{id}")),
+						withVersion(w, s)));
+		add("POST", api + "/{id}/archive", Access.TEAM_MANAGER,
+				(w, s) -> json(post("/").with(SlaRows.onFreshAgreement(w.team(s).getId(), api + "/{id}/archive")),
+						Map.of("reason", "Matrice", "version", 0)));
+		add("GET", "/api/v1/tickets/{id}/sla-clocks", Access.SCOPED_READ,
+				(w, s) -> get("/api/v1/tickets/{id}/sla-clocks", w.ticket(s).getId()));
+		add("GET", pages, Access.SIGNED_IN, (w, s) -> get(pages));
+		add("GET", pages + "/new", Access.SIGNED_IN, (w, s) -> get(pages + "/new"));
+		add("POST", pages, Access.TEAM_MANAGER, (w, s) -> post(pages).params(form(agreementForm(w, s))));
+		add("GET", pages + "/{id}", Access.TEAM_MANAGER,
+				(w, s) -> get("/").with(SlaRows.onFreshAgreement(w.team(s).getId(), pages + "/{id}")));
+		add("POST", pages + "/{id}", Access.TEAM_MANAGER,
+				(w, s) -> post("/").with(SlaRows.onFreshAgreement(w.team(s).getId(), pages + "/{id}"))
+					.params(form(agreementForm(w, s))));
+		add("POST", pages + "/{id}/archive", Access.TEAM_MANAGER,
+				(w, s) -> post("/").with(SlaRows.onFreshAgreement(w.team(s).getId(), pages + "/{id}/archive"))
+					.param("reason", "Matrice")
+					.param("version", "0"));
+	}
+
+	private static Map<String, Object> agreementBody(World w, Side s) {
+		return Map.of("kind", "OLA", "name", "Matrice " + Fixtures.unique(), "teamId", w.team(s).getId(),
+				"atRiskPercent", 75, "validFrom", "2026-01-01", "targets",
+				List.of(Map.of("priority", 1, "responseMinutes", 10, "resolutionMinutes", 60)));
+	}
+
+	private static Map<String, Object> withVersion(World w, Side s) {
+		Map<String, Object> body = new java.util.HashMap<>(agreementBody(w, s));
+		body.put("version", 0);
+		return body;
+	}
+
+	private static Map<String, Object> agreementForm(World w, Side s) {
+		return Map.of("kind", "OLA", "name", "Matrice " + Fixtures.unique(), "teamId", w.team(s).getId(),
+				"atRiskPercent", 75, "validFrom", "2026-01-01", "version", 0, "targets[0].priority", 1,
+				"targets[0].responseMinutes", 10, "targets[0].resolutionMinutes", 60);
 	}
 
 	/** Satisfaction surveys. */

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/servicedesk/queues")
 class QueuePages {
 
-	static final Set<String> SORTABLE = Set.of("number", "title", "status", "priority", "lastModifiedAt");
+	static final Set<String> SORTABLE = Set.of("number", "title", "status", "priority", "lastModifiedAt",
+			"resolutionDueAt");
 
 	private static final String VIEWS = "servicedesk/tickets/";
 
@@ -49,7 +50,8 @@ class QueuePages {
 		model.addAttribute("types", TicketType.values());
 		model.addAttribute("teams", this.directory.visibleTeams());
 		model.addAttribute("establishments", this.directory.visibleEstablishments());
-		model.addAttribute("page", queue(view, filter, Paging.restrict(pageable, SORTABLE, defaultSort())));
+		model.addAttribute("page",
+				queue(view, filter, DueDateSort.nullsLast(Paging.restrict(pageable, SORTABLE, defaultSort()))));
 		model.addAttribute("names", this.directory.names());
 		return htmx.isHtmxRequest() ? VIEWS + "queues :: results" : VIEWS + "queues";
 	}

@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/tickets")
 class TicketApi {
 
-	static final Set<String> SORTABLE = Set.of("number", "createdAt", "lastModifiedAt", "priority", "status", "title");
+	static final Set<String> SORTABLE = Set.of("number", "createdAt", "lastModifiedAt", "priority", "status", "title",
+			"resolutionDueAt", "responseDueAt");
 
 	private final TicketService tickets;
 
@@ -54,7 +55,8 @@ class TicketApi {
 	@GetMapping
 	PageView<TicketView> list(TicketFilter filter, @RequestParam(defaultValue = "false") boolean mine,
 			@RequestParam(required = false) Queue queue, @PageableDefault(size = 25) Pageable pageable) {
-		Pageable page = Paging.restrict(pageable, SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt"));
+		Pageable page = DueDateSort
+			.nullsLast(Paging.restrict(pageable, SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt")));
 		if (queue != null) {
 			return PageView.of(this.queues.page(queue, filter, page), TicketView::of);
 		}

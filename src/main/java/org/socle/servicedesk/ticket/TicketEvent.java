@@ -19,7 +19,11 @@ public class TicketEvent {
 	public enum Kind {
 
 		CREATED, STATUS_CHANGED, REOPENED, ASSIGNED, TRANSFERRED, PRIORITY_CHANGED, COMMENTED, TIME_LOGGED, TAGGED,
-		UNTAGGED, LINKED, UNLINKED, CATEGORY_CHANGED, ATTACHED, SATISFACTION_RATED
+		UNTAGGED, LINKED, UNLINKED, CATEGORY_CHANGED, ATTACHED, SATISFACTION_RATED,
+		/** Service level clocks recomputed (priority, service or team changed). */
+		SLA_RECALCULATED,
+		/** A service level clock at risk or breached: who was warned. */
+		SLA_ESCALATED
 
 	}
 

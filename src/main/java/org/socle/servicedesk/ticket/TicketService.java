@@ -187,6 +187,30 @@ public class TicketService {
 		return this.tickets.saveAndFlush(ticket);
 	}
 
+	/**
+	 * A job (the SLA escalation) gives an open ticket to a member of its team, with
+	 * nobody signed in: no access check, so never call it from a request. Nothing when
+	 * the ticket is closed, the person not a member or already the assignee.
+	 * @return whether the ticket was reassigned
+	 */
+	@Transactional
+	public boolean assignBySystem(Long id, Long assigneeId) {
+		Ticket ticket = this.tickets.findById(id).orElse(null);
+		if (ticket == null || !ticket.getStatus().isOpen() || Objects.equals(ticket.getAssigneeId(), assigneeId)
+				|| !this.directory.isTeamMember(assigneeId, ticket.getTeamId())) {
+			return false;
+		}
+		Long previous = ticket.getAssigneeId();
+		ticket.setAssigneeId(assigneeId);
+		this.timeline.record(ticket, Kind.ASSIGNED, previous, assigneeId, null);
+		if (ticket.getStatus() == TicketStatus.NEW) {
+			ticket.moveTo(TicketStatus.ASSIGNED);
+			this.timeline.record(ticket, Kind.STATUS_CHANGED, TicketStatus.NEW, TicketStatus.ASSIGNED, null);
+		}
+		this.tickets.saveAndFlush(ticket);
+		return true;
+	}
+
 	/** Hands the ticket to another team: unassigned, history kept. */
 	@Transactional
 	public Ticket transfer(Long id, TicketCommands.Transfer command) {

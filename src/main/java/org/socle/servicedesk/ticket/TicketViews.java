@@ -14,7 +14,8 @@ final class TicketViews {
 			Long categoryId, Long assigneeId, int impact, int urgency, int priority, TicketStatus status,
 			PendingReason pendingReason, String resolutionCode, String resolutionNote, Instant resolvedAt,
 			Instant closedAt, int reopenCount, long version, Instant createdAt, String createdBy,
-			Instant lastModifiedAt, String lastModifiedBy) {
+			Instant lastModifiedAt, String lastModifiedBy, Long serviceId, Instant responseDueAt,
+			Instant resolutionDueAt, SlaState slaState) {
 
 		static TicketView of(Ticket t) {
 			return new TicketView(t.getId(), t.getNumber(), t.getType(), t.getTitle(), t.getDescription(),
@@ -23,7 +24,8 @@ final class TicketViews {
 					t.getImpact(), t.getUrgency(), t.getPriority(), t.getStatus(), t.getPendingReason(),
 					t.getResolutionCode(), t.getResolutionNote(), t.getResolvedAt(), t.getClosedAt(),
 					t.getReopenCount(), t.getVersion(), t.getCreatedAt(), t.getCreatedBy(), t.getLastModifiedAt(),
-					t.getLastModifiedBy());
+					t.getLastModifiedBy(), t.getServiceId(), t.getResponseDueAt(), t.getResolutionDueAt(),
+					t.getSlaState());
 		}
 	}
 

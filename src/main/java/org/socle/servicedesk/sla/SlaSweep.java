@@ -1,0 +1,113 @@
+package org.socle.servicedesk.sla;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The escalation sweep. First, in one statement, the running clocks that crossed their
+ * at-risk share or their due date change state, and each crossing gets its escalation row
+ * (unique per clock and level, so a second run or a second node adds nothing); the marks
+ * of the tickets concerned follow. Then the new escalation rows are processed one by one
+ * ({@link Escalations}). Guarded by a cluster lock when scheduled; safe without it too.
+ */
+@Component
+public class SlaSweep {
+
+	private static final Logger log = LoggerFactory.getLogger(SlaSweep.class);
+
+	private static final String DETECT = """
+			with crossed as (
+			    select id from sd_sla_clock
+			    where current and running_since is not null and state = 'ON_TRACK' and at_risk_at <= :now
+			    union
+			    select id from sd_sla_clock
+			    where current and running_since is not null and state in ('ON_TRACK', 'AT_RISK') and due_at <= :now
+			), changed as (
+			    update sd_sla_clock c
+			    set state = case when c.due_at <= :now then 'BREACHED' else 'AT_RISK' end,
+			        breached_at = case when c.due_at <= :now then c.due_at else c.breached_at end
+			    from crossed
+			    where c.id = crossed.id and c.current and c.running_since is not null
+			      and ((c.state = 'ON_TRACK' and c.at_risk_at <= :now)
+			           or (c.state in ('ON_TRACK', 'AT_RISK') and c.due_at <= :now))
+			    returning c.id, c.ticket_id, c.state
+			), escalated as (
+			    insert into sd_sla_escalation (clock_id, ticket_id, level, detected_at)
+			    select id, ticket_id, state, :now from changed
+			    on conflict (clock_id, level) do nothing
+			    returning id
+			)
+			select distinct ticket_id from changed
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final SlaClockRepository clocks;
+
+	private final SlaMarks marks;
+
+	private final Escalations escalations;
+
+	private final Clock clock;
+
+	SlaSweep(JdbcClient jdbc, TransactionTemplate transactions, SlaClockRepository clocks, SlaMarks marks,
+			Escalations escalations, Clock clock) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.clocks = clocks;
+		this.marks = marks;
+		this.escalations = escalations;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${socle.servicedesk.sla-sweep-cron:30 * * * * *}")
+	@SchedulerLock(name = "servicedesk-sla-sweep", lockAtMostFor = "PT10M")
+	void onSchedule() {
+		Result result = sweep();
+		if (result.changed() > 0 || result.escalated() > 0) {
+			log.info("SLA sweep: {} tickets changed state, {} escalations processed", result.changed(),
+					result.escalated());
+		}
+	}
+
+	/** Sweeps now. */
+	public Result sweep() {
+		return sweep(this.clock.instant());
+	}
+
+	/** Sweeps as of the instant (tests pass the instant they need). */
+	public Result sweep(Instant now) {
+		List<Long> changed = this.transactions.execute(status -> detect(now));
+		int escalated = this.escalations.processPending(now);
+		return new Result(changed.size(), escalated);
+	}
+
+	private List<Long> detect(Instant now) {
+		List<Long> tickets = this.jdbc.sql(DETECT).param("now", Timestamp.from(now)).query(Long.class).list();
+		for (Long ticketId : tickets) {
+			this.marks.update(ticketId, this.clocks.currentOf(ticketId));
+		}
+		return tickets;
+	}
+
+	/**
+	 * What a sweep did: tickets whose clocks changed state, escalations processed (mails,
+	 * timeline).
+	 */
+	public record Result(int changed, int escalated) {
+	}
+
+}
