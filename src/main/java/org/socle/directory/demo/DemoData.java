@@ -145,13 +145,18 @@ class DemoData implements ApplicationRunner {
 		account(chuPeople.get(20), "admin", RoleGrant::groupWide, Role.ADMINISTRATOR);
 		UserAccount agent = account(chuPeople.get(0), "agent.si", RoleGrant::groupWide, Role.STAFF);
 		this.grants.save(RoleGrant.forTeam(agent, Role.AGENT, it));
+		// agent.si leads the IT team: he keeps its services, agreements and categories
+		this.grants.save(RoleGrant.forTeam(agent, Role.TEAM_LEAD, it));
 		UserAccount bioAgent = account(chuPeople.get(5), "agent.bio", RoleGrant::groupWide, Role.STAFF);
 		this.grants.save(RoleGrant.forTeam(bioAgent, Role.AGENT, biomedical));
-		Person director = this.people.save(person("Bruno", "Lemaire", "Directeur des services numériques", ch));
+		Person bruno = person("Bruno", "Lemaire", "Directeur des services numériques", ch);
+		bruno.setEmail("bruno.lemaire@ch-saint-aubin.example.org");
+		Person director = this.people.save(bruno);
 		// Claire works in a cardiology unit; her pole's head approves her catalogue
 		// requests
 		Person claire = person("Claire", "Morel", "Infirmière", ch);
 		claire.setDepartment(chUnits.get(0));
+		claire.setEmail("claire.morel@ch-saint-aubin.example.org");
 		Person nurse = this.people.save(claire);
 		Department pole = chUnits.get(0).getParent().getParent();
 		pole.setHeadId(director.getId());
