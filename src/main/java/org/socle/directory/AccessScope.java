@@ -78,6 +78,15 @@ public final class AccessScope {
 	}
 
 	/**
+	 * Whether the account does more than raise and follow its own requests (any role but
+	 * staff): the menus of the referential and the service desk are for such accounts,
+	 * staff only get the portal.
+	 */
+	public boolean worksBeyondThePortal() {
+		return this.grants.stream().anyMatch(g -> g.role() != Role.STAFF);
+	}
+
+	/**
 	 * Whether the account holds the role for the given team (team grant, or over its
 	 * establishment).
 	 */

@@ -145,6 +145,16 @@ class PortalTests {
 	}
 
 	@Test
+	void staffSeeThePortalMenuOnlyAndAgentsTheirWorkMenusToo() throws Exception {
+		String staffPage = as(this.nurse, get("/portal")).andReturn().getResponse().getContentAsString();
+		assertThat(staffPage).contains("id=\"nav-portal\"")
+			.doesNotContain("id=\"nav-servicedesk\"")
+			.doesNotContain("id=\"nav-directory\"");
+		String agentPage = as(this.agent, get("/portal")).andReturn().getResponse().getContentAsString();
+		assertThat(agentPage).contains("id=\"nav-servicedesk\"").contains("id=\"nav-directory\"");
+	}
+
+	@Test
 	void staffRaisesATicketInPlainWordsAndTheTopicRoutesIt() throws Exception {
 		String title = "Imprimante " + Fixtures.unique();
 		raise(this.printers, title).andExpect(redirectedUrlPattern("/portal/tickets/*?raised"));
