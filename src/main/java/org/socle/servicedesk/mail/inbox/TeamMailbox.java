@@ -2,13 +2,15 @@ package org.socle.servicedesk.mail.inbox;
 
 import java.time.Instant;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.socle.shared.audit.AuditedEntity;
+import org.socle.shared.secret.SealedString;
 
 /**
- * A team's IMAP mailbox, polled for new tickets and replies. The password is stored as
- * given (the database must be protected accordingly) and never shown back.
+ * A team's IMAP mailbox, polled for new tickets and replies. The password is stored
+ * sealed under the secrets key (see {@link SealedString}) and never shown back.
  */
 @Entity
 @Table(name = "sd_team_mailbox")
@@ -26,6 +28,7 @@ class TeamMailbox extends AuditedEntity {
 
 	private String username;
 
+	@Convert(converter = SealedString.class)
 	private String password;
 
 	private String folder;

@@ -11,6 +11,7 @@ import org.socle.servicedesk.mail.MailIntegrationTest;
 import org.socle.testing.Fixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -35,6 +36,9 @@ class TeamMailboxPagesTests extends MailIntegrationTest {
 	@Autowired
 	TeamMailboxRepository mailboxes;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	Establishment a;
 
 	Team team;
@@ -54,6 +58,10 @@ class TeamMailboxPagesTests extends MailIntegrationTest {
 			.andExpect(redirectedUrl("/servicedesk/mailboxes"));
 		TeamMailbox saved = this.mailboxes.findByTeamId(this.team.getId()).orElseThrow();
 		assertThat(saved.getPassword()).isEqualTo("Tres-s3cret");
+		assertThat(this.jdbc.sql("select password from sd_team_mailbox where id = ?")
+			.param(saved.getId())
+			.query(String.class)
+			.single()).startsWith("{aes-gcm}").doesNotContain("Tres-s3cret");
 		assertThat(saved.getCreatedBy()).isEqualTo(this.lead.getLogin());
 		this.mvc.perform(this.fixtures.as(this.lead, get("/servicedesk/mailboxes/{id}", this.team.getId())))
 			.andExpect(status().isOk())
