@@ -400,6 +400,14 @@ final class MatrixRules {
 		add("GET", pages + "/{attachmentId}", Access.SCOPED_READ,
 				(w, s) -> get("/servicedesk/tickets").with(org.socle.servicedesk.attachment.AttachmentMatrixRequests
 					.toNewAttachment(w.ticket(s).getId(), "/servicedesk/tickets/%d/attachments/%d")));
+		add("POST", api + "/{attachmentId}/removal", Access.WORK_TICKET,
+				(w, s) -> json(post("/api/v1/tickets"), Map.of("reason", "matrice"))
+					.with(org.socle.servicedesk.attachment.AttachmentMatrixRequests.toNewAttachment(w.ticket(s).getId(),
+							"/api/v1/tickets/%d/attachments/%d/removal")));
+		add("POST", pages + "/{attachmentId}/removal", Access.WORK_TICKET,
+				(w, s) -> post("/servicedesk/tickets").param("reason", "matrice")
+					.with(org.socle.servicedesk.attachment.AttachmentMatrixRequests.toNewAttachment(w.ticket(s).getId(),
+							"/servicedesk/tickets/%d/attachments/%d/removal")));
 	}
 
 	/** Tags, watchers, related tickets, priority changes. */

@@ -10,8 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A file attached to a ticket (optionally to one of its comments). Written once, never
- * changed; its bytes are in the {@link AttachmentStore} under {@link #getStorageKey()}.
+ * A file attached to a ticket (optionally to one of its comments). Written once; only a
+ * removal marks it later. Its bytes are in the {@link AttachmentStore} under
+ * {@link #getStorageKey()} until it is removed.
  */
 @Entity
 @Table(name = "sd_attachment")
@@ -43,6 +44,12 @@ public class Attachment {
 	private String uploadedByName;
 
 	private Instant createdAt;
+
+	private Instant removedAt;
+
+	private String removedByName;
+
+	private String removalReason;
 
 	protected Attachment() {
 	}
@@ -115,6 +122,32 @@ public class Attachment {
 
 	public boolean isImage() {
 		return this.contentType.startsWith("image/");
+	}
+
+	/**
+	 * Takes the file off the ticket: the row stays (who attached what, who removed it and
+	 * why), the bytes go.
+	 */
+	void remove(Instant at, String by, String reason) {
+		this.removedAt = at;
+		this.removedByName = by;
+		this.removalReason = reason;
+	}
+
+	public boolean isRemoved() {
+		return this.removedAt != null;
+	}
+
+	public Instant getRemovedAt() {
+		return this.removedAt;
+	}
+
+	public String getRemovedByName() {
+		return this.removedByName;
+	}
+
+	public String getRemovalReason() {
+		return this.removalReason;
 	}
 
 }

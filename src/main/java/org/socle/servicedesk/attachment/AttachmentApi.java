@@ -12,12 +12,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** REST API of ticket attachments: list, upload (multipart {@code file}), content. */
+/**
+ * REST API of ticket attachments: list, upload (multipart {@code file}), removal,
+ * content.
+ */
 @RestController
 @RequestMapping("/api/v1/tickets/{id}/attachments")
 class AttachmentApi {
@@ -44,6 +48,16 @@ class AttachmentApi {
 		try (InputStream content = file.getInputStream()) {
 			return AttachmentView.of(this.attachments.attach(id, commentId, file.getOriginalFilename(), content));
 		}
+	}
+
+	/** An agent takes a file off the ticket: {@code {"reason": "..."}}. */
+	@PostMapping("/{attachmentId}/removal")
+	AttachmentView remove(@PathVariable Long id, @PathVariable Long attachmentId, @RequestBody Removal removal) {
+		return AttachmentView.of(this.attachments.remove(id, attachmentId, removal.reason()));
+	}
+
+	/** Why a file is removed. */
+	record Removal(String reason) {
 	}
 
 	@GetMapping("/{attachmentId}/content")

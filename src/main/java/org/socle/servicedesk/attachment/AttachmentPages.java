@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -51,6 +52,12 @@ class AttachmentPages {
 				throw new UncheckedIOException(ex);
 			}
 		});
+	}
+
+	@PostMapping("/{attachmentId}/removal")
+	String remove(@PathVariable Long id, @PathVariable Long attachmentId, @RequestParam(required = false) String reason,
+			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
+		return this.workArea.act(id, htmx, model, redirect, () -> this.attachments.remove(id, attachmentId, reason));
 	}
 
 	@GetMapping("/{attachmentId}")

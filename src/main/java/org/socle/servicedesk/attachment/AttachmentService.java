@@ -37,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AttachmentService {
 
+	private static final int MAX_REASON = 200;
+
 	private final TicketService tickets;
 
 	private final TicketAccess access;
@@ -136,9 +138,39 @@ public class AttachmentService {
 		Ticket ticket = this.tickets.get(ticketId);
 		Attachment attachment = this.attachments.findByIdAndTicketId(attachmentId, ticketId)
 			.filter(a -> !a.isInternal() || this.tickets.canWork(ticket))
+			.filter(a -> !a.isRemoved())
 			.filter(a -> this.store.exists(a.getStorageKey()))
 			.orElseThrow(() -> new RecordNotFoundException("Attachment", attachmentId));
 		return new Download(attachment, this.store.open(attachment.getStorageKey()));
+	}
+
+	/**
+	 * An agent of the ticket takes a file off it, saying why: the file is deleted once
+	 * this commits, the row and the timeline keep the trace. 403 for others; 404 for a
+	 * file already removed.
+	 * @throws FieldRuleException on field {@code reason}: {@code NotBlank}, {@code Size}
+	 */
+	@Transactional
+	public Attachment remove(Long ticketId, Long attachmentId, String reason) {
+		Ticket ticket = this.tickets.get(ticketId);
+		if (!this.tickets.canWork(ticket)) {
+			throw new AccessDeniedException("May not remove files of ticket " + ticketId);
+		}
+		Attachment attachment = this.attachments.findByIdAndTicketId(attachmentId, ticketId)
+			.filter(a -> !a.isRemoved())
+			.orElseThrow(() -> new RecordNotFoundException("Attachment", attachmentId));
+		String why = (reason == null) ? "" : reason.strip();
+		if (why.isEmpty()) {
+			throw FieldRuleException.invalid("reason", "NotBlank");
+		}
+		if (why.length() > MAX_REASON) {
+			throw FieldRuleException.invalid("reason", "Size", 1, MAX_REASON);
+		}
+		attachment.remove(this.clock.instant(), CurrentUsername.get(), why);
+		this.attachments.saveAndFlush(attachment);
+		this.activity.recordAttachmentRemoved(ticket, attachment.getFilename(), why, attachment.isInternal());
+		this.store.deleteAfterCommit(attachment.getStorageKey());
+		return attachment;
 	}
 
 	/** Whether the signed-in person may attach files to the ticket. */

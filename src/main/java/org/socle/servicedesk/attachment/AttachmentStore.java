@@ -103,6 +103,20 @@ class AttachmentStore {
 		return key;
 	}
 
+	/**
+	 * Deletes a kept file once the current transaction commits (the removal is recorded
+	 * in it); nothing is deleted if it rolls back.
+	 */
+	void deleteAfterCommit(String key) {
+		Path target = path(key);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				delete(target);
+			}
+		});
+	}
+
 	/** Removes a received file that was not kept (nothing happens if it was). */
 	void discard(Incoming incoming) {
 		delete(incoming.file());

@@ -132,7 +132,13 @@ public class TicketActivity {
 	 */
 	@Transactional
 	public void recordAttachment(Ticket ticket, String filename, boolean internal) {
-		this.timeline.recordAttachment(ticket, filename, internal);
+		this.timeline.recordAttachment(ticket, Kind.ATTACHED, filename, null, internal);
+	}
+
+	/** Writes the timeline line of a file removed from the ticket, and why. */
+	@Transactional
+	public void recordAttachmentRemoved(Ticket ticket, String filename, String reason, boolean internal) {
+		this.timeline.recordAttachment(ticket, Kind.ATTACHMENT_REMOVED, filename, reason, internal);
 	}
 
 	/** The whole timeline in one query; internal notes only for agents. */

@@ -20,6 +20,10 @@ public class TicketEvent {
 
 		CREATED, STATUS_CHANGED, REOPENED, ASSIGNED, TRANSFERRED, PRIORITY_CHANGED, COMMENTED, TIME_LOGGED, TAGGED,
 		UNTAGGED, LINKED, UNLINKED, CATEGORY_CHANGED, ATTACHED, SATISFACTION_RATED,
+		/**
+		 * A file taken off the ticket (a photo showing a patient...): its name and why.
+		 */
+		ATTACHMENT_REMOVED,
 		/** Service level clocks recomputed (priority, service or team changed). */
 		SLA_RECALCULATED,
 		/** A service level clock at risk or breached: who was warned. */

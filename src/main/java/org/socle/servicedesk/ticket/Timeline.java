@@ -47,12 +47,13 @@ public class Timeline {
 	}
 
 	/**
-	 * The line of a file attached to the ticket, shown to agents only when it belongs to
-	 * an internal note.
+	 * The line of a file attached to the ticket or removed from it (the file's name as
+	 * detail, the reason of a removal as new value), shown to agents only when the file
+	 * belongs to an internal note.
 	 */
-	TicketEvent recordAttachment(Ticket ticket, String filename, boolean internal) {
-		return publish(ticket,
-				this.events.save(event(ticket, TicketEvent.Kind.ATTACHED, null, null, filename).internal(internal)));
+	TicketEvent recordAttachment(Ticket ticket, TicketEvent.Kind kind, String filename, String reason,
+			boolean internal) {
+		return publish(ticket, this.events.save(event(ticket, kind, null, reason, filename).internal(internal)));
 	}
 
 	private TicketEvent publish(Ticket ticket, TicketEvent saved) {

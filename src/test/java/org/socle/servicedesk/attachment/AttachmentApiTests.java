@@ -254,6 +254,47 @@ class AttachmentApiTests {
 			.hasMessageContaining("AttachmentTypeNotAllowed");
 	}
 
+	@Test
+	void anAgentRemovesAFileWithAReasonAndOnlyTheTraceRemains() throws Exception {
+		Long id = id(upload(this.requester, TestFiles.part("visage.jpg", "image/jpeg", TestFiles.jpeg())));
+		String key = this.attachments.findById(id).orElseThrow().getStorageKey();
+		as(this.agent,
+				post(base() + "/{id}/removal", id).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"reason\": \"Le visage d'un patient est visible\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.removalReason").value("Le visage d'un patient est visible"))
+			.andExpect(jsonPath("$.content").doesNotExist());
+		assertThat(this.store.exists(key)).isFalse();
+		as(this.requester, get(base() + "/{id}/content", id)).andExpect(status().isNotFound());
+		as(this.requester, get(base())).andExpect(jsonPath("$[0].filename").value("visage.jpg"))
+			.andExpect(jsonPath("$[0].removedAt").isNotEmpty());
+		as(this.requester, get("/api/v1/tickets/{id}/timeline", this.ticket.getId()))
+			.andExpect(jsonPath("$[?(@.kind == 'ATTACHMENT_REMOVED')].detail").value("visage.jpg"));
+		as(this.agent, post(base() + "/{id}/removal", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"encore\"}")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aRemovalNeedsAReasonAndAnAgentAndChangesNothingOtherwise() throws Exception {
+		Long id = id(upload(this.requester, TestFiles.part("photo.jpg", "image/jpeg", TestFiles.jpeg())));
+		as(this.agent,
+				post(base() + "/{id}/removal", id).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"reason\": \"  \"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"))
+			.andExpect(jsonPath("$.errors[0].rule").value("NotBlank"));
+		as(this.agent,
+				post(base() + "/{id}/removal", id).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"reason\": \"" + "x".repeat(201) + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].rule").value("Size"));
+		as(this.requester, post(base() + "/{id}/removal", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"Je me suis trompée\"}")).andExpect(status().isForbidden());
+		Attachment kept = this.attachments.findById(id).orElseThrow();
+		assertThat(kept.isRemoved()).isFalse();
+		assertThat(this.store.exists(kept.getStorageKey())).isTrue();
+	}
+
 	private static Long id(ResultActions created) throws Exception {
 		return ((Number) com.jayway.jsonpath.JsonPath.read(created.andReturn().getResponse().getContentAsString(),
 				"$.id"))

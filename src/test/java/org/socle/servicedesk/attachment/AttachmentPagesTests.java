@@ -21,6 +21,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -100,6 +101,39 @@ class AttachmentPagesTests {
 		assertThat(Jsoup.parse(work).select("#action-message").text()).contains("photo.png")
 			.contains("n'est pas d'un type accepté");
 		assertThat(this.attachments.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId())).isEmpty();
+	}
+
+	@Test
+	void anAgentRemovesAFileFromTheWorkAreaAndTheListKeepsWhoAndWhy() throws Exception {
+		Establishment a = this.fixtures.establishment();
+		Team team = this.fixtures.team(a, TeamKind.IT);
+		UserAccount agent = this.fixtures.teamAccount(Role.AGENT, team);
+		Ticket ticket = this.fixtures.ticket(a, team, this.fixtures.person(a));
+		String base = "/servicedesk/tickets/" + ticket.getId() + "/attachments";
+		this.mvc
+			.perform(as(agent, multipart(base).file(TestFiles.part("patient.jpg", "image/jpeg", TestFiles.jpeg()))));
+		Long id = this.attachments.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId()).get(0).getId();
+
+		String refused = this.mvc
+			.perform(as(agent, post(base + "/{aid}/removal", id).param("reason", "")).header("HX-Request", "true"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(refused).select("#action-message").text()).isNotBlank();
+		assertThat(this.attachments.findById(id).orElseThrow().isRemoved()).isFalse();
+
+		String work = this.mvc
+			.perform(as(agent, post(base + "/{aid}/removal", id).param("reason", "Visage d'un patient"))
+				.header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document fragment = Jsoup.parse(work);
+		assertThat(fragment.select("#attachment-" + id + ".attachment-removed").text()).contains("patient.jpg")
+			.contains("Visage d'un patient");
+		assertThat(fragment.select("#attachment-list img")).isEmpty();
+		assertThat(fragment.select("#timeline").text()).contains("Pièce jointe retirée");
 	}
 
 }
