@@ -20,6 +20,8 @@ public class TicketEvent {
 
 		CREATED, STATUS_CHANGED, REOPENED, ASSIGNED, TRANSFERRED, PRIORITY_CHANGED, COMMENTED, TIME_LOGGED, TAGGED,
 		UNTAGGED, LINKED, UNLINKED, CATEGORY_CHANGED, ATTACHED, SATISFACTION_RATED,
+		/** Filed under another catalogue service (or none): the clocks are recomputed. */
+		SERVICE_CHANGED,
 		/** Service level clocks recomputed (priority, service or team changed). */
 		SLA_RECALCULATED,
 		/** A service level clock at risk or breached: who was warned. */
