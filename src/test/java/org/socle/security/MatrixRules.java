@@ -608,6 +608,10 @@ final class MatrixRules {
 						Map.of("labelFr", "Matrice", "labelEn", "Matrix", "approval", "NONE", "version", 0)));
 		add("GET", "/api/v1/tickets/{id}/answers", Access.SCOPED_READ,
 				(w, s) -> get("/api/v1/tickets/{id}/answers", w.ticket(s).getId()));
+		add("POST", "/servicedesk/tickets/{id}/service", Access.WORK_TICKET,
+				(w, s) -> post("/servicedesk/tickets/{id}/service", w.freshTicket(s).getId()).param("version", "0"));
+		add("POST", "/api/v1/tickets/{id}/service", Access.WORK_TICKET,
+				(w, s) -> json(post("/api/v1/tickets/{id}/service", w.freshTicket(s).getId()), Map.of("version", 0)));
 		String portal = "/portal/catalogue";
 		add("GET", portal, Access.SIGNED_IN, (w, s) -> get(portal).param("q", "Service"));
 		// a service is offered only to people of the establishments it serves

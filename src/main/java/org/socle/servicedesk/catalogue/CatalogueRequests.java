@@ -46,8 +46,12 @@ public class CatalogueRequests {
 
 	private final CurrentAccess access;
 
+	private final RequestMails mails;
+
 	CatalogueRequests(CatalogueRequestRepository requests, ServiceCatalog catalog, RequestItems items,
-			ServiceOfferingRepository services, TicketService tickets, DirectoryApi directory, CurrentAccess access) {
+			ServiceOfferingRepository services, TicketService tickets, DirectoryApi directory, CurrentAccess access,
+			RequestMails mails) {
+		this.mails = mails;
 		this.requests = requests;
 		this.catalog = catalog;
 		this.items = items;
@@ -82,6 +86,9 @@ public class CatalogueRequests {
 		if (approverId == null) {
 			send(request, locale);
 		}
+		else {
+			this.mails.approvalAsked(request);
+		}
 		return request;
 	}
 
@@ -90,7 +97,7 @@ public class CatalogueRequests {
 	public CatalogueRequest approve(Long requestId, String comment, Locale locale) {
 		CatalogueRequest request = awaitingMe(requestId);
 		request.decide(true, this.access.scope().personId(), Instant.now(), checkedComment(comment, false));
-		send(request, locale);
+		this.mails.approved(request, send(request, locale));
 		return this.requests.saveAndFlush(request);
 	}
 
@@ -99,6 +106,7 @@ public class CatalogueRequests {
 	public CatalogueRequest refuse(Long requestId, String comment) {
 		CatalogueRequest request = awaitingMe(requestId);
 		request.decide(false, this.access.scope().personId(), Instant.now(), checkedComment(comment, true));
+		this.mails.refused(request);
 		return this.requests.saveAndFlush(request);
 	}
 
@@ -159,12 +167,13 @@ public class CatalogueRequests {
 		};
 	}
 
-	private void send(CatalogueRequest request, Locale locale) {
+	private Ticket send(CatalogueRequest request, Locale locale) {
 		ServiceOffering service = this.services.findById(request.getServiceId()).orElseThrow();
 		Ticket ticket = this.tickets.createServiceRequest(
 				new TicketCommands.FromCatalogue(service.getId(), service.getOwnerTeamId(), request.getRequesterId(),
 						request.getTitle(), TicketDescription.of(request, locale), IMPACT, URGENCY));
 		request.sentAs(ticket.getId());
+		return ticket;
 	}
 
 	private static String title(ServiceOffering service, RequestItem item, Locale locale) {

@@ -203,7 +203,9 @@ public class AgreementForm {
 	}
 
 	public void setTargets(List<Target> targets) {
-		this.targets = (targets != null) ? targets : new ArrayList<>();
+		// a copy the page can add its empty rows to when the form comes back with an
+		// error
+		this.targets = (targets != null) ? new ArrayList<>(targets) : new ArrayList<>();
 	}
 
 	public Long getVersion() {

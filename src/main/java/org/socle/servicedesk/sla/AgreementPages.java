@@ -2,6 +2,8 @@ package org.socle.servicedesk.sla;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.socle.directory.DirectoryApi;
@@ -31,15 +33,22 @@ class AgreementPages {
 
 	private final DirectoryApi directory;
 
-	AgreementPages(Agreements agreements, AgreementAccess access, DirectoryApi directory) {
+	private final AgreementReferences references;
+
+	AgreementPages(Agreements agreements, AgreementAccess access, DirectoryApi directory,
+			AgreementReferences references) {
 		this.agreements = agreements;
 		this.access = access;
 		this.directory = directory;
+		this.references = references;
 	}
 
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("agreements", this.agreements.visible(null));
+	String list(Model model, Locale locale) {
+		List<Agreement> visible = this.agreements.visible(null);
+		model.addAttribute("agreements", visible);
+		model.addAttribute("serviceNames",
+				this.references.serviceNames(visible.stream().map(Agreement::getServiceId).toList(), locale));
 		model.addAttribute("canCreate", this.agreements.mayManageAny());
 		Map<Long, String> teamNames = new HashMap<>();
 		this.directory.teams().forEach(t -> teamNames.put(t.id(), t.name()));
@@ -88,6 +97,10 @@ class AgreementPages {
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("kinds", AgreementKind.values());
 		model.addAttribute("teams", this.access.managedTeams());
+		model.addAttribute("calendars",
+				this.references.calendarChoices((agreement != null) ? agreement.getCalendarId() : null));
+		model.addAttribute("services",
+				this.references.serviceChoices((agreement != null) ? agreement.getServiceId() : null));
 		return VIEWS + "form";
 	}
 

@@ -25,10 +25,14 @@ public class Agreements {
 
 	private final TicketPriority priority;
 
-	Agreements(AgreementRepository agreements, AgreementAccess access, TicketPriority priority) {
+	private final AgreementReferences references;
+
+	Agreements(AgreementRepository agreements, AgreementAccess access, TicketPriority priority,
+			AgreementReferences references) {
 		this.agreements = agreements;
 		this.access = access;
 		this.priority = priority;
+		this.references = references;
 	}
 
 	/** The agreements of the teams the account sees (or of one of them). */
@@ -64,6 +68,7 @@ public class Agreements {
 	public Agreement create(AgreementForm form) {
 		checkTeam(form);
 		AgreementRules.check(form, maxPriority());
+		this.references.check(form, null);
 		return this.agreements.saveAndFlush(new Agreement(form));
 	}
 
@@ -73,6 +78,7 @@ public class Agreements {
 		agreement.checkVersion((form.getVersion() != null) ? form.getVersion() : -1);
 		checkTeam(form);
 		AgreementRules.check(form, maxPriority());
+		this.references.check(form, agreement);
 		agreement.update(form);
 		return this.agreements.saveAndFlush(agreement);
 	}

@@ -27,6 +27,10 @@ public final class TicketCommands {
 	public record Categorisation(Long categoryId, @NotNull Long version) {
 	}
 
+	/** File the ticket under a catalogue service (none: no service). */
+	public record ServiceChange(Long serviceId, @NotNull Long version) {
+	}
+
 	/** Hand the ticket over to another team. */
 	public record Transfer(@NotNull Long teamId, @NotNull Long version) {
 	}

@@ -24,6 +24,8 @@ public class TicketEvent {
 		 * A file taken off the ticket (a photo showing a patient...): its name and why.
 		 */
 		ATTACHMENT_REMOVED,
+		/** Filed under another catalogue service (or none): the clocks are recomputed. */
+		SERVICE_CHANGED,
 		/** Service level clocks recomputed (priority, service or team changed). */
 		SLA_RECALCULATED,
 		/** A service level clock at risk or breached: who was warned. */

@@ -41,13 +41,11 @@ class MailComposer {
 	/**
 	 * @param template the template's name, also the last part of the subject's key
 	 * {@code servicedesk.mail.subject.<template>}
-	 * @param number the ticket number
-	 * @param title the ticket title
+	 * @param subjectArguments the subject's arguments (a ticket's: its number and title)
 	 * @param variables what the template shows
 	 */
-	ComposedMail compose(String template, Locale locale, String number, String title, Map<String, Object> variables) {
-		String subject = this.messages.getMessage("servicedesk.mail.subject." + template,
-				new Object[] { number, title }, locale);
+	ComposedMail compose(String template, Locale locale, Object[] subjectArguments, Map<String, Object> variables) {
+		String subject = this.messages.getMessage("servicedesk.mail.subject." + template, subjectArguments, locale);
 		Context context = new Context(locale, variables);
 		return new ComposedMail(subject.replaceAll("[\\r\\n]+", " "), this.engine.process(template, context));
 	}

@@ -57,6 +57,20 @@ public class MailQueue {
 		return queue(template, ticket, this.recipients.requesters(ticket), variables);
 	}
 
+	/**
+	 * To a person of the directory about no ticket (a catalogue request waiting for its
+	 * approver, or refused): a mail of its own, whose subject takes the caller's
+	 * arguments; the template has the caller's variables only. Nothing when they have no
+	 * address.
+	 * @return whether a mail was queued
+	 */
+	public boolean toPersonAbout(String template, Long personId, List<Object> subjectArguments,
+			Map<String, Object> variables) {
+		return this.recipients.person(personId)
+			.map(to -> this.outbox.queueAbout(template, to, subjectArguments.toArray(), variables))
+			.isPresent();
+	}
+
 	private int queue(String template, Ticket ticket, List<Recipient> to, Map<String, Object> variables) {
 		Map<String, Object> all = new HashMap<>(variables);
 		all.putIfAbsent("ticket", ticket);

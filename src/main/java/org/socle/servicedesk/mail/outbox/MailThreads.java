@@ -55,6 +55,11 @@ public class MailThreads {
 		return threads;
 	}
 
+	/** The headers of a mail about no ticket: a thread of its own. */
+	MailThread standalone() {
+		return new MailThread("<sd.mail." + UUID.randomUUID() + "@" + this.settings.domain() + ">", null, null);
+	}
+
 	/**
 	 * The ticket that one of these Message-IDs (of a reply's In-Reply-To and References)
 	 * belongs to: a mail we sent, our root id, or the mail that opened a ticket.

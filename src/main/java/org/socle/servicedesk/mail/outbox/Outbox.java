@@ -59,7 +59,7 @@ class Outbox {
 		try {
 			for (Recipient recipient : to) {
 				written.computeIfAbsent(recipient.locale(), locale -> this.composer.compose(template, locale,
-						ticket.getNumber(), ticket.getTitle(), variables));
+						new Object[] { ticket.getNumber(), ticket.getTitle() }, variables));
 			}
 		}
 		catch (RuntimeException ex) {
@@ -74,6 +74,25 @@ class Outbox {
 					written.get(recipient.locale()), threads.get(i), this.clock.instant()));
 		}
 		return this.mails.saveAll(mails);
+	}
+
+	/**
+	 * One mail about no ticket (a catalogue request waiting for approval...), in a thread
+	 * of its own.
+	 * @return the queued mail, or null when it could not be written (logged)
+	 */
+	OutboxMail queueAbout(String template, Recipient recipient, Object[] subjectArguments,
+			Map<String, Object> variables) {
+		ComposedMail written;
+		try {
+			written = this.composer.compose(template, recipient.locale(), subjectArguments, variables);
+		}
+		catch (RuntimeException ex) {
+			log.error("Mail {} could not be written", template, ex);
+			return null;
+		}
+		return this.mails.save(new OutboxMail(null, recipient.email(), recipient.locale().toLanguageTag(), written,
+				this.threads.standalone(), this.clock.instant()));
 	}
 
 }

@@ -19,8 +19,11 @@ interface OutboxRepository extends JpaRepository<OutboxMail, Long> {
 
 	List<OutboxMail> findByTicketIdOrderById(Long ticketId);
 
-	/** The ticket of the mail we sent with this Message-ID. */
-	@Query("select m.ticketId from OutboxMail m where m.messageId in ?1 order by m.id desc")
+	/**
+	 * The ticket of the mail we sent with this Message-ID (mails about no ticket, such as
+	 * approval requests, name none).
+	 */
+	@Query("select m.ticketId from OutboxMail m where m.messageId in ?1 and m.ticketId is not null order by m.id desc")
 	List<Long> ticketsOfMessageIds(List<String> messageIds);
 
 }

@@ -117,7 +117,9 @@ public class OutboxSender {
 		}
 		// Auto-responders must not answer, and our own intake recognises its mail.
 		message.setHeader("Auto-Submitted", "auto-generated");
-		message.setHeader(MailHeaders.OURS, String.valueOf(mail.getTicketId()));
+		if (mail.getTicketId() != null) {
+			message.setHeader(MailHeaders.OURS, String.valueOf(mail.getTicketId()));
+		}
 		return message;
 	}
 
