@@ -119,14 +119,7 @@ class ServiceLevelJourneyTests {
 		new Select(lead.find(By.id("kind"))).selectByValue("SLA");
 		lead.type(By.id("name"), "SLA " + service);
 		new Select(lead.find(By.id("teamId"))).selectByVisibleText("Informatique GHT");
-		if (lead.find(By.id("serviceId")).getTagName().equals("input")) { // TEMP until
-																			// the select
-																			// lands
-			lead.type(By.id("serviceId"), serviceId);
-		}
-		else {
-			new Select(lead.find(By.id("serviceId"))).selectByValue(serviceId);
-		}
+		new Select(lead.find(By.id("serviceId"))).selectByValue(serviceId);
 		int rows = lead.driver().findElements(By.cssSelector("input[name$='.responseMinutes']")).size();
 		for (int row = 0; row < rows; row++) {
 			lead.type(By.name("targets[" + row + "].responseMinutes"), "15");
