@@ -752,8 +752,8 @@ final class MatrixRules {
 	}
 
 	/**
-	 * Service reports: of team T of the side (the API's bare report too, narrowed to
-	 * what its reader works).
+	 * Service reports: of team T of the side (the API's bare report too, narrowed to what
+	 * its reader works).
 	 */
 	private void deskReports() {
 		String pages = "/servicedesk/reports";

@@ -36,10 +36,11 @@ class BreachQueries {
 		List<Object> params = new ArrayList<>(List.of(ReportQueries.ts(start), ReportQueries.ts(end)));
 		params.addAll(tickets.params());
 		params.add(limit);
-		List<Row> rows = this.jdbc.sql("select c.id, c.ticket_id, t.number, t.title, c.kind, c.priority, a.kind,"
-				+ " a.name, c.target_minutes, greatest(c.consumed_seconds - c.target_minutes * 60, 0) / 60,"
-				+ " c.breached_at, c.stopped_at" + BREACHED + tickets.sql()
-				+ " order by c.stopped_at desc, c.id desc limit ?")
+		List<Row> rows = this.jdbc
+			.sql("select c.id, c.ticket_id, t.number, t.title, c.kind, c.priority, a.kind,"
+					+ " a.name, c.target_minutes, greatest(c.consumed_seconds - c.target_minutes * 60, 0) / 60,"
+					+ " c.breached_at, c.stopped_at" + BREACHED + tickets.sql()
+					+ " order by c.stopped_at desc, c.id desc limit ?")
 			.params(params)
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					ClockKind.valueOf(rs.getString(5)), rs.getInt(6), rs.getString(7) + " " + rs.getString(8),
@@ -84,9 +85,10 @@ class BreachQueries {
 	/** The escalations of each ticket's clocks, by ticket and kind, oldest first. */
 	private Map<String, List<EscalationLine>> escalations(List<Long> ticketIds) {
 		Map<String, List<EscalationLine>> lines = new HashMap<>();
-		this.jdbc.sql("select c.ticket_id, c.kind, e.level, e.detected_at, e.warned, e.reassigned_to"
-				+ " from sd_sla_escalation e join sd_sla_clock c on c.id = e.clock_id where e.ticket_id in ("
-				+ ids(ticketIds) + ") order by e.detected_at, e.id")
+		this.jdbc
+			.sql("select c.ticket_id, c.kind, e.level, e.detected_at, e.warned, e.reassigned_to"
+					+ " from sd_sla_escalation e join sd_sla_clock c on c.id = e.clock_id where e.ticket_id in ("
+					+ ids(ticketIds) + ") order by e.detected_at, e.id")
 			.query(rs -> {
 				lines.computeIfAbsent(rs.getLong(1) + ":" + rs.getString(2), k -> new ArrayList<>())
 					.add(new EscalationLine(rs.getString(3), instant(rs.getTimestamp(4)), rs.getInt(5),

@@ -3,8 +3,8 @@ package org.socle.servicedesk.report;
 import java.util.Set;
 
 /**
- * The tickets a reader's figures may count: every ticket (a group-wide grant), or those of
- * some establishments or of some teams: the tickets the reader works.
+ * The tickets a reader's figures may count: every ticket (a group-wide grant), or those
+ * of some establishments or of some teams: the tickets the reader works.
  */
 record ReaderScope(boolean everything, Set<Long> establishmentIds, Set<Long> teamIds) {
 

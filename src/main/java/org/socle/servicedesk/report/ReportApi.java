@@ -33,12 +33,11 @@ class ReportApi {
 
 	/** The figures of a service, team, establishment (each optional) over a period. */
 	@GetMapping("/service")
-	ServiceReport service(@RequestParam(required = false) Long serviceId,
-			@RequestParam(required = false) Long teamId, @RequestParam(required = false) Long establishmentId,
+	ServiceReport service(@RequestParam(required = false) Long serviceId, @RequestParam(required = false) Long teamId,
+			@RequestParam(required = false) Long establishmentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		return this.reports
-			.report(new ReportFilter(serviceId, teamId, establishmentId, this.reports.period(from, to)));
+		return this.reports.report(new ReportFilter(serviceId, teamId, establishmentId, this.reports.period(from, to)));
 	}
 
 	/** The tickets behind one count of the service report (newest first). */
@@ -50,15 +49,13 @@ class ReportApi {
 			@RequestParam(required = false) TicketType type, @RequestParam(required = false) Integer priority,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
 		ReportFilter filter = new ReportFilter(serviceId, teamId, establishmentId, this.reports.period(from, to));
-		return PageView.of(this.tickets.page(filter, drill, type, priority, ReportPages.pageable(page, size)),
-				t -> t);
+		return PageView.of(this.tickets.page(filter, drill, type, priority, ReportPages.pageable(page, size)), t -> t);
 	}
 
 	/** A year's figures month by month (this year when none is given). */
 	@GetMapping("/monthly")
-	MonthlyReport monthly(@RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Long serviceId, @RequestParam(required = false) Long teamId,
-			@RequestParam(required = false) Long establishmentId) {
+	MonthlyReport monthly(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long serviceId,
+			@RequestParam(required = false) Long teamId, @RequestParam(required = false) Long establishmentId) {
 		return this.reports.monthly(year, serviceId, teamId, establishmentId);
 	}
 

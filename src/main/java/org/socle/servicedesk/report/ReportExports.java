@@ -57,10 +57,11 @@ class ReportExports {
 
 	private static void start(HttpServletResponse response, String type, ServiceReport report, String extension) {
 		response.setContentType(type);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("rapport-service-" + report.from() + "-" + report.to() + "." + extension)
-			.build()
-			.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename("rapport-service-" + report.from() + "-" + report.to() + "." + extension)
+					.build()
+					.toString());
 	}
 
 }

@@ -52,7 +52,7 @@ public final class ReportLabels {
 			.stream()
 			.filter(e -> !e.getValue().isEmpty())
 			.sorted(Map.Entry.comparingByKey())
-			.forEach(e -> parts.add(get(e.getKey()) + " : " + e.getValue()));
+			.forEach(e -> parts.add(get("servicedesk.reports.scope.part", get(e.getKey()), e.getValue())));
 		return (parts.length() == 0) ? get("servicedesk.reports.scope.all") : parts.toString();
 	}
 
@@ -81,8 +81,8 @@ public final class ReportLabels {
 	public String escalations(Breach breach) {
 		StringJoiner joiner = new StringJoiner(" ; ");
 		for (EscalationLine line : breach.escalations()) {
-			joiner.add(get("servicedesk.reports.escalation." + line.level(), instant(line.detectedAt()),
-					line.warned()));
+			joiner
+				.add(get("servicedesk.reports.escalation." + line.level(), instant(line.detectedAt()), line.warned()));
 		}
 		return joiner.toString();
 	}

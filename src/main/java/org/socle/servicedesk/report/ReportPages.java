@@ -71,6 +71,7 @@ class ReportPages {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		ReportPeriod period = period(form, binding, model);
 		if (period == null) {
+			this.access.check(new ReportFilter(form.serviceId(), form.teamId(), form.establishmentId(), null));
 			choices(model);
 			return VIEWS + "report";
 		}

@@ -9,8 +9,8 @@ import org.socle.shared.web.FieldRuleException;
 
 /**
  * The days a report covers, first and last included, in the group's time zone: from the
- * first day's midnight (inclusive) to the midnight after the last day (exclusive). At most
- * two years.
+ * first day's midnight (inclusive) to the midnight after the last day (exclusive). At
+ * most two years.
  */
 public record ReportPeriod(LocalDate from, LocalDate to, ZoneId zone) {
 
@@ -18,8 +18,8 @@ public record ReportPeriod(LocalDate from, LocalDate to, ZoneId zone) {
 	static final int MAX_YEARS = 2;
 
 	/**
-	 * A period checked field by field: both days given, the last not before the first, two
-	 * years at most.
+	 * A period checked field by field: both days given, the last not before the first,
+	 * two years at most.
 	 */
 	static ReportPeriod of(LocalDate from, LocalDate to, ZoneId zone) {
 		if (from == null) {

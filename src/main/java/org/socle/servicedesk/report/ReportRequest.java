@@ -7,16 +7,18 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The report form of the pages: service, team, establishment, and either a month or
- * days from/to (both included). It also writes the links of the page (drill-down,
- * exports, year) with the same choices.
+ * The report form of the pages: service, team, establishment, and either a month or days
+ * from/to (both included). It also writes the links of the page (drill-down, exports,
+ * year) with the same choices.
  */
 public record ReportRequest(Long serviceId, Long teamId, Long establishmentId,
 		@DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
-	/** The period asked for: the month when given, else the days (this month by default). */
+	/**
+	 * The period asked for: the month when given, else the days (this month by default).
+	 */
 	ReportPeriod period(ServiceReports reports) {
 		return (this.month != null) ? reports.month(this.month) : reports.period(this.from, this.to);
 	}
@@ -56,8 +58,7 @@ public record ReportRequest(Long serviceId, Long teamId, Long establishmentId,
 				.queryParam("year", this.period.from().getYear())
 				.queryParamIfPresent("serviceId", java.util.Optional.ofNullable(this.request.serviceId()))
 				.queryParamIfPresent("teamId", java.util.Optional.ofNullable(this.request.teamId()))
-				.queryParamIfPresent("establishmentId",
-						java.util.Optional.ofNullable(this.request.establishmentId()))
+				.queryParamIfPresent("establishmentId", java.util.Optional.ofNullable(this.request.establishmentId()))
 				.toUriString();
 		}
 
@@ -65,8 +66,7 @@ public record ReportRequest(Long serviceId, Long teamId, Long establishmentId,
 			return UriComponentsBuilder.fromPath(path)
 				.queryParamIfPresent("serviceId", java.util.Optional.ofNullable(this.request.serviceId()))
 				.queryParamIfPresent("teamId", java.util.Optional.ofNullable(this.request.teamId()))
-				.queryParamIfPresent("establishmentId",
-						java.util.Optional.ofNullable(this.request.establishmentId()))
+				.queryParamIfPresent("establishmentId", java.util.Optional.ofNullable(this.request.establishmentId()))
 				.queryParam("from", this.period.from())
 				.queryParam("to", this.period.to());
 		}

@@ -11,8 +11,8 @@ import org.socle.servicedesk.report.ServiceReport.Counts;
 
 /**
  * A service report as an Excel workbook (FastExcel, streamed): a summary sheet with the
- * title, period, scope and every figure, the volumes per type and priority, and a sheet of
- * the breaches with their reasons.
+ * title, period, scope and every figure, the volumes per type and priority, and a sheet
+ * of the breaches with their reasons.
  */
 final class ReportWorkbook {
 
@@ -57,7 +57,8 @@ final class ReportWorkbook {
 		line(sheet, "servicedesk.reports.invitations", this.report.satisfaction().invitations());
 		line(sheet, "servicedesk.reports.answers", this.report.satisfaction().answers());
 		line(sheet, "servicedesk.reports.meanRating", this.labels.rating(this.report.satisfaction().meanRating()));
-		line(sheet, "servicedesk.reports.responseRate", this.labels.percent(percent(this.report.satisfaction().responseRate())));
+		line(sheet, "servicedesk.reports.responseRate",
+				this.labels.percent(percent(this.report.satisfaction().responseRate())));
 		heading(sheet, "servicedesk.reports.reopen");
 		line(sheet, "servicedesk.reports.reopened", this.report.reopen().reopened());
 		line(sheet, "servicedesk.reports.reopenRate", this.labels.percent(percent(this.report.reopen().rate())));

@@ -30,13 +30,15 @@ public record ServiceReport(Scope scope, LocalDate from, LocalDate to, String zo
 		static final Counts ZERO = new Counts(0, 0, 0, 0);
 
 		Counts plus(Counts other) {
-			return new Counts(this.created + other.created, this.resolved + other.resolved,
-					this.closed + other.closed, this.cancelled + other.cancelled);
+			return new Counts(this.created + other.created, this.resolved + other.resolved, this.closed + other.closed,
+					this.cancelled + other.cancelled);
 		}
 
 	}
 
-	/** Tickets open at the first instant of the period and at the first instant after it. */
+	/**
+	 * Tickets open at the first instant of the period and at the first instant after it.
+	 */
 	public record Backlog(long openAtStart, long openAtEnd) {
 	}
 

@@ -57,9 +57,8 @@ public class ServiceReports {
 
 	private final ZoneId zone;
 
-	ServiceReports(ReportAccess access, ReportQueries queries, BreachQueries breaches,
-			SatisfactionFigures satisfaction, ReportScopes scopes, Clock clock,
-			@Value("${socle.servicedesk.reports.zone:Europe/Paris}") String zone) {
+	ServiceReports(ReportAccess access, ReportQueries queries, BreachQueries breaches, SatisfactionFigures satisfaction,
+			ReportScopes scopes, Clock clock, @Value("${socle.servicedesk.reports.zone:Europe/Paris}") String zone) {
 		this.access = access;
 		this.queries = queries;
 		this.breaches = breaches;
@@ -116,7 +115,8 @@ public class ServiceReports {
 	public MonthlyReport monthly(Integer year, Long serviceId, Long teamId, Long establishmentId) {
 		int y = (year != null) ? year : Year.now(this.clock.withZone(this.zone)).getValue();
 		if (y < FIRST_YEAR || y > LAST_YEAR) {
-			throw FieldRuleException.invalid("year", "YearRange", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
+			throw FieldRuleException.invalid("year", "YearRange", String.valueOf(FIRST_YEAR),
+					String.valueOf(LAST_YEAR));
 		}
 		ReportPeriod whole = new ReportPeriod(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), this.zone);
 		ReportFilter filter = new ReportFilter(serviceId, teamId, establishmentId, whole);
@@ -175,8 +175,7 @@ public class ServiceReports {
 				: new SatisfactionFigures.Reach(reader.establishmentIds(), reader.teamIds());
 		SatisfactionFigures.Figures figures = this.satisfaction.of(new SatisfactionFigures.Filter(filter.teamId(),
 				filter.establishmentId(), filter.serviceId(), reach, start, end));
-		return new Satisfaction(figures.invitations(), figures.answers(), figures.meanRating(),
-				figures.responseRate());
+		return new Satisfaction(figures.invitations(), figures.answers(), figures.meanRating(), figures.responseRate());
 	}
 
 	private record Volumes(Counts total, Map<TicketType, Counts> byType, Map<Integer, Counts> byPriority) {

@@ -9,7 +9,9 @@ enum TicketMeasure {
 
 	CREATED("sd_ticket t", "t.created_at", ""),
 
-	/** The ticket's last resolution (a reopening clears it until it is resolved again). */
+	/**
+	 * The ticket's last resolution (a reopening clears it until it is resolved again).
+	 */
 	RESOLVED("sd_ticket t", "t.resolved_at", ""),
 
 	CLOSED("sd_ticket t", "t.closed_at", ""),

@@ -10,9 +10,9 @@ import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 
 /**
- * Who and when on every business row. "When" is read from the application's one clock,
- * as the timeline's instants are, so that a row's creation and its timeline agree (and
- * tests that fix the time fix both).
+ * Who and when on every business row. "When" is read from the application's one clock, as
+ * the timeline's instants are, so that a row's creation and its timeline agree (and tests
+ * that fix the time fix both).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaAuditing(dateTimeProviderRef = "auditingDateTimeProvider")

@@ -109,14 +109,17 @@ final class ReportWorld {
 		for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
 			hours.add(Map.of("day", day, "start", "08:00", "end", "18:00"));
 		}
-		this.calendarId = read(as(this.admin, json(post("/api/v1/calendars"), Map.of("name",
-				"Bureaux " + Fixtures.unique(), "zoneId", "Europe/Paris", "holidays", "NONE", "hours", hours)))
-			.andExpect(status().isCreated())).get("id").asLong();
+		this.calendarId = read(
+				as(this.admin,
+						json(post("/api/v1/calendars"), Map.of("name", "Bureaux " + Fixtures.unique(), "zoneId",
+								"Europe/Paris", "holidays", "NONE", "hours", hours)))
+					.andExpect(status().isCreated()))
+			.get("id")
+			.asLong();
 		Map<String, Object> body = new HashMap<>(Map.of("kind", "SLA", "name", "SLA Rapport " + Fixtures.unique(),
 				"teamId", this.team.getId(), "calendarId", this.calendarId, "atRiskPercent", 75, "validFrom",
-				"2026-01-01", "targets",
-				List.of(target(1, 15, 60), target(2, 30, 120), target(3, 60, 240), target(4, 120, 480),
-						target(5, 240, 960))));
+				"2026-01-01", "targets", List.of(target(1, 15, 60), target(2, 30, 120), target(3, 60, 240),
+						target(4, 120, 480), target(5, 240, 960))));
 		as(this.lead, json(post("/api/v1/agreements"), body)).andExpect(status().isCreated());
 	}
 
@@ -127,23 +130,26 @@ final class ReportWorld {
 	/** A ticket of the team raised by the requester at the (Paris) time. */
 	Ticket open(String at, String type, int impact, int urgency, Team of) throws Exception {
 		this.clock.set(at);
-		JsonNode created = read(as(this.requester, json(post("/api/v1/tickets"), Map.of("type", type, "title",
-				"Rapport " + Fixtures.unique(), "teamId", of.getId(), "impact", impact, "urgency", urgency)))
-			.andExpect(status().isCreated()));
+		JsonNode created = read(
+				as(this.requester,
+						json(post("/api/v1/tickets"), Map.of("type", type, "title", "Rapport " + Fixtures.unique(),
+								"teamId", of.getId(), "impact", impact, "urgency", urgency)))
+					.andExpect(status().isCreated()));
 		return new Ticket(created.get("id").asLong(), created.get("number").asText());
 	}
 
 	void assign(Ticket t, String at) throws Exception {
 		this.clock.set(at);
-		as(this.agent, json(post("/api/v1/tickets/{id}/assignment", t.id()),
-				Map.of("assigneeId", this.agent.getPerson().getId(), "version", version(t))))
+		as(this.agent,
+				json(post("/api/v1/tickets/{id}/assignment", t.id()),
+						Map.of("assigneeId", this.agent.getPerson().getId(), "version", version(t))))
 			.andExpect(status().isOk());
 	}
 
 	void comment(Ticket t, String at) throws Exception {
 		this.clock.set(at);
-		as(this.agent, json(post("/api/v1/tickets/{id}/comments", t.id()), Map.of("body", "Je regarde",
-				"internal", false)))
+		as(this.agent,
+				json(post("/api/v1/tickets/{id}/comments", t.id()), Map.of("body", "Je regarde", "internal", false)))
 			.andExpect(status().isCreated());
 	}
 

@@ -126,8 +126,7 @@ class ServiceReportAccessTests {
 
 	@Test
 	void aMissingDayOrADayOfTheWrongKindIsRefusedNamingTheField() throws Exception {
-		as(this.agentA, get("/api/v1/reports/service").param("from", "2026-03-01"))
-			.andExpect(status().isBadRequest())
+		as(this.agentA, get("/api/v1/reports/service").param("from", "2026-03-01")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("to"))
 			.andExpect(jsonPath("$.errors[0].rule").value("NotBlank"));
 		as(this.agentA, get("/api/v1/reports/service").param("from", "mars").param("to", "2026-03-31"))
@@ -138,8 +137,7 @@ class ServiceReportAccessTests {
 
 	@Test
 	void aYearOutOfRangeIsRefusedNamingTheYear() throws Exception {
-		as(this.agentA, get("/api/v1/reports/monthly").param("year", "1999"))
-			.andExpect(status().isBadRequest())
+		as(this.agentA, get("/api/v1/reports/monthly").param("year", "1999")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("year"))
 			.andExpect(jsonPath("$.errors[0].rule").value("YearRange"));
 	}

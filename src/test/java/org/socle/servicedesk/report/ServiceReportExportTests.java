@@ -34,9 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The report as a manager sends it: an Excel workbook that opens with its figures and
- * breaches, a PDF document whose text holds the team and the figures (accents
- * included), and the page with its charts and links. Two tickets of February 2026: T1
- * answered in time, T2 (P2) answered an hour late.
+ * breaches, a PDF document whose text holds the team and the figures (accents included),
+ * and the page with its charts and links. Two tickets of February 2026: T1 answered in
+ * time, T2 (P2) answered an hour late.
  */
 @SocleIntegrationTest
 @Import(SettableClock.Configuration.class)

@@ -233,9 +233,9 @@ class ServiceReportFiguresTests {
 
 	@Test
 	void theYearMonthByMonthGivesEachMonthTheFiguresOfItsOwnReport() throws Exception {
-		JsonNode m = this.w.read(this.w
-			.as(this.w.lead, get("/api/v1/reports/monthly?year=2026&teamId=" + this.w.team.getId()))
-			.andExpect(status().isOk()));
+		JsonNode m = this.w
+			.read(this.w.as(this.w.lead, get("/api/v1/reports/monthly?year=2026&teamId=" + this.w.team.getId()))
+				.andExpect(status().isOk()));
 		assertThat(m.get("openAtStart").asLong()).isZero();
 		JsonNode months = m.get("months");
 		assertThat(months).hasSize(12);
@@ -258,25 +258,24 @@ class ServiceReportFiguresTests {
 	}
 
 	@Test
-	void aReaderOfATeamSeesOnlyItsTicketsInTheEstablishmentsReportAndAnAdministratorSeesThemAll()
-			throws Exception {
+	void aReaderOfATeamSeesOnlyItsTicketsInTheEstablishmentsReportAndAnAdministratorSeesThemAll() throws Exception {
 		String establishment = "establishmentId=" + this.w.a.getId() + "&" + FEBRUARY;
 		JsonNode asLead = report(establishment);
 		assertThat(asLead.get("volumes").get("created").asLong()).isEqualTo(6);
-		JsonNode asAdmin = this.w.read(this.w.as(this.w.admin, get("/api/v1/reports/service?" + establishment))
-			.andExpect(status().isOk()));
+		JsonNode asAdmin = this.w
+			.read(this.w.as(this.w.admin, get("/api/v1/reports/service?" + establishment)).andExpect(status().isOk()));
 		assertThat(asAdmin.get("volumes").get("created").asLong()).isEqualTo(7);
-		JsonNode asOtherAgent = this.w.read(this.w
-			.as(this.w.otherAgent, get("/api/v1/reports/service?" + establishment))
-			.andExpect(status().isOk()));
+		JsonNode asOtherAgent = this.w
+			.read(this.w.as(this.w.otherAgent, get("/api/v1/reports/service?" + establishment))
+				.andExpect(status().isOk()));
 		assertThat(asOtherAgent.get("volumes").get("created").asLong()).isEqualTo(1);
 		assertThat(asOtherAgent.get("backlog").get("openAtEnd").asLong()).isEqualTo(1);
 	}
 
 	private List<String> drill(String query, String drill) throws Exception {
-		JsonNode page = this.w.read(this.w
-			.as(this.w.lead, get("/api/v1/reports/service/tickets?drill=" + drill + "&size=50&" + query))
-			.andExpect(status().isOk()));
+		JsonNode page = this.w
+			.read(this.w.as(this.w.lead, get("/api/v1/reports/service/tickets?drill=" + drill + "&size=50&" + query))
+				.andExpect(status().isOk()));
 		List<String> numbers = texts(page.get("content"), "number");
 		assertThat(page.get("totalElements").asLong()).isEqualTo(numbers.size());
 		return numbers;
