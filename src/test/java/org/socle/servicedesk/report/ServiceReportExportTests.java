@@ -136,7 +136,7 @@ class ServiceReportExportTests {
 			.contains("drill=CREATED")
 			.contains("id=\"report-compliance-chart\"")
 			.contains("data-a=\"1,0\"")
-			.contains("/webjars/chart.js/dist/chart.umd.min.js")
+			.containsPattern("/webjars/chart.js/[0-9.]+/dist/chart.umd.min.js")
 			.contains(this.late.number());
 		String tickets = this.w
 			.as(this.w.lead, get("/servicedesk/reports/tickets?drill=RESPONSE_BREACHED&" + this.query))
