@@ -5,13 +5,12 @@ create index ix_sd_ticket_created on sd_ticket (created_at);
 create index ix_sd_ticket_resolved_at on sd_ticket (resolved_at, created_at) where resolved_at is not null;
 create index ix_sd_ticket_closed_at on sd_ticket (closed_at) where closed_at is not null;
 create index ix_sd_ticket_team_created on sd_ticket (team_id, created_at);
-create index ix_sd_ticket_team_resolved on sd_ticket (team_id, resolved_at) where resolved_at is not null;
--- Cancellations and reopenings are timeline lines: few, each kind its own small index.
-create index ix_sd_ticket_event_cancelled on sd_ticket_event (at)
-    where kind = 'STATUS_CHANGED' and to_value = 'CANCELLED';
+create index ix_sd_ticket_team_resolved on sd_ticket (team_id, resolved_at) include (created_at)
+    where resolved_at is not null;
+-- Reopenings are timeline lines (a ticket may be reopened more than once): few, their own index.
 create index ix_sd_ticket_event_reopened on sd_ticket_event (at) where kind = 'REOPENED';
 -- Compliance: the clocks that ended in a period, read from the index alone.
 create index ix_sd_sla_clock_stopped on sd_sla_clock (stopped_at) include (kind, state, ticket_id)
     where current and stopped_at is not null;
--- Satisfaction of the whole group per month.
-create index ix_sd_satisfaction_invited on sd_satisfaction_invitation (invited_at);
+-- Satisfaction of the whole group per month, from the index alone.
+create index ix_sd_satisfaction_invited on sd_satisfaction_invitation (invited_at) include (rating);

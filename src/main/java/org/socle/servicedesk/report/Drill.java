@@ -13,8 +13,7 @@ public enum Drill {
 	RESPONSE_ENDED, RESOLUTION_MET, RESOLUTION_BREACHED, RESOLUTION_ENDED;
 
 	private static final String OPEN_AT = "t.created_at < ? and (t.status in ('NEW', 'ASSIGNED', 'IN_PROGRESS',"
-			+ " 'PENDING') or t.resolved_at >= ? or (t.status = 'CANCELLED' and exists (select 1 from sd_ticket_event e"
-			+ " where e.ticket_id = t.id and e.kind = 'STATUS_CHANGED' and e.to_value = 'CANCELLED' and e.at >= ?)))";
+			+ " 'PENDING') or t.resolved_at >= ? or t.cancelled_at >= ?)";
 
 	private static final String CLOCK_ENDED = "exists (select 1 from sd_sla_clock c where c.ticket_id = t.id"
 			+ " and c.current and c.kind = '%s' and c.stopped_at >= ? and c.stopped_at < ? and c.state in (%s))";

@@ -31,7 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Builds service reports and yearly month-by-month reports for the signed-in reader: the
  * filter is checked ({@link ReportAccess}) and narrowed to the tickets the reader works,
- * then every figure is one set-based query ({@link ReportQueries}).
+ * then every figure is one set-based query ({@link ReportQueries}). The backlog is
+ * counted at the end of the period (the tickets changed since are the fewest for recent
+ * periods) and worked back to its start: open at the start = open at the end - created +
+ * resolved + cancelled, an identity of the definitions.
  */
 @Service
 public class ServiceReports {
@@ -98,12 +101,12 @@ public class ServiceReports {
 		Instant start = period.start();
 		Instant end = period.end();
 		Volumes volumes = volumes(start, end, tickets);
-		long openAtStart = this.queries.openAt(start, tickets);
 		Counts total = volumes.total();
+		long openAtEnd = this.queries.openAt(end, tickets);
 		Map<ClockKind, Compliance> compliance = this.queries.compliance(start, end, tickets);
 		return new ServiceReport(this.scopes.of(filter), period.from(), period.to(), this.zone.getId(), total,
 				volumes.byType(), volumes.byPriority(),
-				new Backlog(openAtStart, openAtStart + total.created() - total.resolved() - total.cancelled()),
+				new Backlog(openAtEnd - total.created() + total.resolved() + total.cancelled(), openAtEnd),
 				compliance.get(ClockKind.RESPONSE), compliance.get(ClockKind.RESOLUTION),
 				this.breaches.count(start, end, tickets), this.breaches.list(start, end, tickets, BREACH_LINES),
 				satisfaction(filter, reader, start, end),
@@ -127,7 +130,11 @@ public class ServiceReports {
 			counts.put(measure, this.queries.byMonth(measure, whole, tickets));
 		}
 		Map<ClockKind, Compliance[]> compliance = this.queries.complianceByMonth(whole, tickets);
-		long openAtStart = this.queries.openAt(whole.start(), tickets);
+		long openAtStart = this.queries.openAt(whole.end(), tickets);
+		for (int m = 0; m < 12; m++) {
+			openAtStart -= counts.get(TicketMeasure.CREATED)[m] - counts.get(TicketMeasure.RESOLVED)[m]
+					- counts.get(TicketMeasure.CANCELLED)[m];
+		}
 		long open = openAtStart;
 		List<Month> months = new ArrayList<>();
 		for (int m = 0; m < 12; m++) {

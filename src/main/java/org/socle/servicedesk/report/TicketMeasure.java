@@ -2,8 +2,9 @@ package org.socle.servicedesk.report;
 
 /**
  * The instants that make tickets count in a period, each with where it is read: a
- * ticket's own column (created, last resolved, closed) or a line of its timeline (moved
- * to cancelled, reopened). A ticket counts once per period, whatever the lines.
+ * ticket's own column (created, last resolved, closed, cancelled) or a line of its
+ * timeline (reopened, which may happen more than once). A ticket counts once per period,
+ * whatever the lines.
  */
 enum TicketMeasure {
 
@@ -16,7 +17,7 @@ enum TicketMeasure {
 
 	CLOSED("sd_ticket t", "t.closed_at", ""),
 
-	CANCELLED(Sql.TIMELINE, "e.at", " and e.kind = 'STATUS_CHANGED' and e.to_value = 'CANCELLED'"),
+	CANCELLED("sd_ticket t", "t.cancelled_at", ""),
 
 	/** Reopened by its requester after a resolution. */
 	REOPENED(Sql.TIMELINE, "e.at", " and e.kind = 'REOPENED'");
@@ -38,6 +39,23 @@ enum TicketMeasure {
 		return this.from;
 	}
 
+	/**
+	 * The tables when nothing narrows the tickets and no ticket column is read: timeline
+	 * lines alone, without a lookup of each line's ticket.
+	 */
+	String from(TicketConditions tickets) {
+		return (isTimeline() && !tickets.narrows()) ? "sd_ticket_event e" : this.from;
+	}
+
+	/** How tickets are counted with {@link #from(TicketConditions)}. */
+	String count(TicketConditions tickets) {
+		return (isTimeline() && !tickets.narrows()) ? "count(distinct e.ticket_id)" : count();
+	}
+
+	private boolean isTimeline() {
+		return this.from.equals(Sql.TIMELINE);
+	}
+
 	/** The instant column. */
 	String instant() {
 		return this.instant;
@@ -50,7 +68,7 @@ enum TicketMeasure {
 
 	/** How tickets are counted: a ticket with two lines in a period counts once. */
 	String count() {
-		return this.from.equals(Sql.TIMELINE) ? "count(distinct t.id)" : "count(*)";
+		return isTimeline() ? "count(distinct t.id)" : "count(*)";
 	}
 
 	/**
@@ -59,7 +77,7 @@ enum TicketMeasure {
 	 * (for the lists behind a count).
 	 */
 	String ticketPredicate() {
-		if (!this.from.equals(Sql.TIMELINE)) {
+		if (!isTimeline()) {
 			return this.instant + " >= ? and " + this.instant + " < ?";
 		}
 		return "exists (select 1 from sd_ticket_event e where e.ticket_id = t.id" + this.condition
