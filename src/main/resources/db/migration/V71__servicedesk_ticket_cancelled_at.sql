@@ -8,4 +8,5 @@ from (select ticket_id, max(at) as at from sd_ticket_event
       where kind = 'STATUS_CHANGED' and to_value = 'CANCELLED' group by ticket_id) e
 where t.id = e.ticket_id and t.status = 'CANCELLED';
 update sd_ticket set cancelled_at = last_modified_at where status = 'CANCELLED' and cancelled_at is null;
-create index ix_sd_ticket_cancelled_at on sd_ticket (cancelled_at) include (created_at) where cancelled_at is not null;
+create index ix_sd_ticket_cancelled_at on sd_ticket (cancelled_at) include (created_at, team_id, type, priority)
+    where cancelled_at is not null;

@@ -60,13 +60,6 @@ class BreachQueries {
 			.toList();
 	}
 
-	/** How many clocks ended breached in the period. */
-	long count(Instant start, Instant end, TicketConditions tickets) {
-		List<Object> params = new ArrayList<>(List.of(ReportQueries.ts(start), ReportQueries.ts(end)));
-		params.addAll(tickets.params());
-		return this.jdbc.sql("select count(*)" + BREACHED + tickets.sql()).params(params).query(Long.class).single();
-	}
-
 	/** What each ticket was left pending for, in the order it first happened. */
 	private Map<Long, List<String>> pendingReasons(List<Long> ticketIds) {
 		Map<Long, List<String>> reasons = new HashMap<>();

@@ -12,8 +12,9 @@ import org.socle.servicedesk.ticket.TicketType;
  * The figures of one service report. See the README's "Service reports" section for what
  * each one counts.
  *
- * @param breachCount every breach of the period; {@code breaches} lists the latest first,
- * at most {@link ServiceReports#BREACH_LINES}
+ * @param breachCount every breach of the period (the clocks of both kinds that ended
+ * breached); {@code breaches} lists the latest first, at most
+ * {@link ServiceReports#BREACH_LINES}
  */
 public record ServiceReport(Scope scope, LocalDate from, LocalDate to, String zone, Counts volumes,
 		Map<TicketType, Counts> byType, Map<Integer, Counts> byPriority, Backlog backlog, Compliance response,

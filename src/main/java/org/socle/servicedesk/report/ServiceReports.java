@@ -108,8 +108,8 @@ public class ServiceReports {
 				volumes.byType(), volumes.byPriority(),
 				new Backlog(openAtEnd - total.created() + total.resolved() + total.cancelled(), openAtEnd),
 				compliance.get(ClockKind.RESPONSE), compliance.get(ClockKind.RESOLUTION),
-				this.breaches.count(start, end, tickets), this.breaches.list(start, end, tickets, BREACH_LINES),
-				satisfaction(filter, reader, start, end),
+				compliance.get(ClockKind.RESPONSE).breached() + compliance.get(ClockKind.RESOLUTION).breached(),
+				this.breaches.list(start, end, tickets, BREACH_LINES), satisfaction(filter, reader, start, end),
 				Reopen.of(this.queries.count(TicketMeasure.REOPENED, start, end, tickets), total.resolved()));
 	}
 
