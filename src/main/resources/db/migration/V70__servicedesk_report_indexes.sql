@@ -18,5 +18,8 @@ create index ix_sd_ticket_event_reopened on sd_ticket_event (at) include (ticket
 -- Compliance: the clocks that ended in a period, read from the index alone.
 create index ix_sd_sla_clock_stopped on sd_sla_clock (stopped_at) include (kind, state, ticket_id)
     where current and stopped_at is not null;
+-- Breaches, latest first: the few clocks that ended breached, in the order they are listed.
+create index ix_sd_sla_clock_breached on sd_sla_clock (stopped_at, id) include (ticket_id)
+    where current and state = 'BREACHED';
 -- Satisfaction of the whole group per month, from the index alone.
 create index ix_sd_satisfaction_invited on sd_satisfaction_invitation (invited_at) include (rating);
