@@ -74,6 +74,12 @@ enum Access {
 	 * A group-wide record read by everyone who works tickets somewhere (administrators,
 	 * agents, team leads); 403 to others.
 	 */
-	DESK_WORKER
+	DESK_WORKER,
+	/**
+	 * A service report of a team (or an establishment): its readers, administrators over
+	 * it and the team's agents and leads; 403 to others who see it, 404 to those who do
+	 * not. Readers' figures count only the tickets they work.
+	 */
+	SERVICE_REPORT
 
 }

@@ -65,6 +65,7 @@ final class MatrixRules {
 		m.deskCatalogue();
 		m.deskServiceLevels();
 		m.deskSatisfaction();
+		m.deskReports();
 		return m.rules;
 	}
 
@@ -760,6 +761,23 @@ final class MatrixRules {
 					.with(org.socle.servicedesk.satisfaction.SatisfactionRows
 						.onFreshCampaign(w.establishment(s).getId(), "/portal/surveys/{id}"))
 					.param("rating", "7"));
+	}
+
+	/**
+	 * Service reports: of team T of the side (the API's bare report too, narrowed to what
+	 * its reader works).
+	 */
+	private void deskReports() {
+		String pages = "/servicedesk/reports";
+		String api = "/api/v1/reports";
+		add("GET", api + "/service", Access.DESK_WORKER, (w, s) -> get(api + "/service"));
+		for (String path : List.of(pages, pages + "/tickets", pages + "/monthly", pages + "/export.xlsx",
+				pages + "/export.pdf", api + "/service", api + "/service/tickets", api + "/monthly")) {
+			add("GET", path, Access.SERVICE_REPORT,
+					(w, s) -> get(path).param("teamId", String.valueOf(w.team(s).getId()))
+						.param("drill", "CREATED")
+						.param("month", "2026-02"));
+		}
 	}
 
 	/** Team mailboxes and the mail outbox. */

@@ -39,7 +39,8 @@ enum Outcome {
 			case CREATE_FORM -> profile.administersSomething() ? ALLOWED : FORBIDDEN;
 			case TEAM_MANAGER -> !profile.sees(side) ? NOT_FOUND : profile.managesTeam(side) ? ALLOWED : FORBIDDEN;
 			case GROUP_ADMIN -> (profile == Profile.GROUP_ADMIN) ? ALLOWED : FORBIDDEN;
-			case WORK_TICKET -> !profile.sees(side) ? NOT_FOUND : profile.worksTickets(side) ? ALLOWED : FORBIDDEN;
+			case WORK_TICKET, SERVICE_REPORT ->
+				!profile.sees(side) ? NOT_FOUND : profile.worksTickets(side) ? ALLOWED : FORBIDDEN;
 			case RAISE_TICKET -> profile.sees(side) ? ALLOWED : REFUSED;
 			case RAISE_ON_PORTAL -> (side == Side.A && profile.sees(side)) ? ALLOWED : REFUSED;
 			case DESK_WORKER -> profile.worksTicketsSomewhere() ? ALLOWED : FORBIDDEN;

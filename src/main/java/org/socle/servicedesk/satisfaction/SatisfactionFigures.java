@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,6 +39,14 @@ public class SatisfactionFigures {
 			sql.append(" and establishment_id = ?");
 			params.add(filter.establishmentId());
 		}
+		if (filter.serviceId() != null) {
+			sql.append(" and ticket_id in (select id from sd_ticket where service_id = ?)");
+			params.add(filter.serviceId());
+		}
+		if (filter.reach() != null) {
+			sql.append(" and (").append(in("establishment_id", filter.reach().establishmentIds()));
+			sql.append(" or ").append(in("team_id", filter.reach().teamIds())).append(')');
+		}
 		if (filter.from() != null) {
 			sql.append(" and invited_at >= ?");
 			params.add(Timestamp.from(filter.from()));
@@ -52,16 +62,39 @@ public class SatisfactionFigures {
 			.single();
 	}
 
+	private static String in(String column, Set<Long> ids) {
+		return ids.isEmpty() ? "false"
+				: column + " in (" + ids.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+	}
+
 	/**
 	 * Which invitations to count; a null part does not narrow.
 	 *
+	 * @param serviceId the catalogue service the ticket is about now
+	 * @param reach the establishments or teams whose invitations a reader may count
 	 * @param from first instant of the period (inclusive)
 	 * @param to end of the period (exclusive)
 	 */
-	public record Filter(Long teamId, Long establishmentId, Instant from, Instant to) {
+	public record Filter(Long teamId, Long establishmentId, Long serviceId, Reach reach, Instant from, Instant to) {
+
+		public Filter(Long teamId, Long establishmentId, Instant from, Instant to) {
+			this(teamId, establishmentId, null, null, from, to);
+		}
 
 		public static Filter all() {
 			return new Filter(null, null, null, null);
+		}
+
+	}
+
+	/**
+	 * Invitations of these establishments or of these teams (ids from role grants).
+	 */
+	public record Reach(Set<Long> establishmentIds, Set<Long> teamIds) {
+
+		public Reach {
+			establishmentIds = Set.copyOf(establishmentIds);
+			teamIds = Set.copyOf(teamIds);
 		}
 
 	}

@@ -71,6 +71,9 @@ public class Ticket extends AuditedEntity {
 
 	private Instant closedAt;
 
+	/** When the ticket was cancelled (a final state), or null. */
+	private Instant cancelledAt;
+
 	private int reopenCount;
 
 	/** The catalogue service the ticket is about, or null. */
@@ -132,6 +135,10 @@ public class Ticket extends AuditedEntity {
 
 	void close(Instant at) {
 		this.closedAt = at;
+	}
+
+	void cancel(Instant at) {
+		this.cancelledAt = at;
 	}
 
 	/**
@@ -282,6 +289,10 @@ public class Ticket extends AuditedEntity {
 
 	public Instant getClosedAt() {
 		return this.closedAt;
+	}
+
+	public Instant getCancelledAt() {
+		return this.cancelledAt;
 	}
 
 	public int getReopenCount() {

@@ -110,6 +110,10 @@ public class TicketWorkflow {
 				ticket.close(now);
 				return null;
 			}
+			case CANCELLED -> {
+				ticket.cancel(now);
+				return null;
+			}
 			case IN_PROGRESS -> {
 				if (ticket.getStatus() == TicketStatus.RESOLVED) {
 					if (ticket.getResolvedAt() != null && ticket.getResolvedAt().plus(reopenDelay()).isBefore(now)) {
