@@ -2,6 +2,8 @@ package org.socle.journeys;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -43,8 +45,10 @@ class ServiceLevelJourneyTests {
 	@Test
 	void aLeadCommitsToAServiceLevelTheRequestBreachesItAndTheRequesterRatesIt() {
 		String service = "Accès au dossier patient " + Fixtures.unique();
+		String serviceId = as("agent.si", 1280, 900, lead -> defineService(lead, service))
+			.replaceAll(".*/servicedesk/services/(\\d+).*", "$1");
 		as("agent.si", 1280, 900, lead -> {
-			String serviceId = defineService(lead, service);
+			lead.go("/servicedesk/services/" + serviceId);
 			addRequestForm(lead);
 			commitToServiceLevel(lead, service, serviceId);
 		});
@@ -85,15 +89,23 @@ class ServiceLevelJourneyTests {
 			nurse.find(By.id("satisfaction-thanks"));
 		}
 
+		String number = this.jdbc.sql("select number from sd_ticket where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
 		as("agent.si", 1280, 900, lead -> {
 			lead.go("/servicedesk/tickets/" + id);
 			lead.waitForText(By.id("ticket-satisfaction"), "3");
 			lead.screenshot("44-rated");
+			lead.go("/servicedesk/reports?serviceId=" + serviceId + "&month="
+					+ YearMonth.now(ZoneId.of("Europe/Paris")));
+			lead.waitForText(By.id("report-breaches"), number);
+			assertThat(lead.find(By.id("satisfaction-mean")).getText()).contains("3");
+			lead.screenshot("45-service-report");
 		});
 	}
 
-	/** Defines the service and gives its id. */
-	private static String defineService(Browser lead, String service) {
+	private static void defineService(Browser lead, String service) {
 		lead.go("/servicedesk/services/new");
 		lead.type(By.id("nameFr"), service).type(By.id("nameEn"), "Patient record access");
 		new Select(lead.find(By.id("ownerTeamId"))).selectByVisibleText("Informatique GHT");
@@ -102,7 +114,6 @@ class ServiceLevelJourneyTests {
 		lead.type(By.id("description"), "Ouvrir ou rétablir l'accès d'un soignant au dossier patient.");
 		lead.screenshot("38-service-form").click(By.id("save"));
 		lead.waitForText(By.id("service-name"), service);
-		return lead.currentUrl().replaceAll(".*/servicedesk/services/(\\d+).*", "$1");
 	}
 
 	private static void addRequestForm(Browser lead) {
