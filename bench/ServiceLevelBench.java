@@ -36,8 +36,9 @@ import java.util.stream.Stream;
  * administrator;</li>
  * <li>the team's service report, {@code GET /api/v1/reports/service?teamId=&from=&to=}, for one
  * month and for the year, as the agent;</li>
+ * <li>the team's queue of open tickets sorted by resolution due date, as the agent;</li>
  * </ol>
- * each report once cold, then {@code reports} times (p50, p95 of the round trip and of the server's
+ * each once cold, then {@code reports} times (p50, p95 of the round trip and of the server's
  * time). An endpoint that answers 404 is reported "not available". Last, the due dates of the team's
  * open tickets' running clocks are checked against the application's own calendar arithmetic
  * ({@code GET /api/v1/calendars/{id}/due}). Every measured request carries {@code bench=<label>}
@@ -82,7 +83,11 @@ public class ServiceLevelBench {
 		report("team's report, year " + year + " (GET /api/v1/reports/service, agent)", "team-year",
 				service + "&from=" + LocalDate.of(year, 1, 1) + "&to=" + LocalDate.of(year, 12, 31), agent, reports);
 
-		checkDueDates(base, teamId, agent);
+		String byDue = base + "/api/v1/tickets?teamId=" + teamId + "&open=true&sort=resolutionDueAt,asc";
+		report("team queue sorted by resolution due date (GET /api/v1/tickets, agent)", "queue-due", byDue, agent,
+				reports);
+
+		checkDueDates(byDue + "&size=50", base, teamId, agent);
 	}
 
 	/** The first sweep, then more that should find nothing new. */
@@ -153,11 +158,11 @@ public class ServiceLevelBench {
 	static final Pattern TICKET_ID = Pattern.compile("\"id\":(\\d+),\"number\"");
 
 	/**
-	 * The running clocks of the team's open tickets (first page of its queue) that have consumed
-	 * nothing yet: their due date must be the calendar's "start + target".
+	 * The running clocks of the team's open tickets (the first of its queue by due date) that have
+	 * consumed nothing yet: their due date must be the calendar's "start + target".
 	 */
-	static void checkDueDates(String base, String teamId, String agent) throws Exception {
-		Answer queue = send(get(base + "/api/v1/tickets?teamId=" + teamId + "&open=true&size=50", agent));
+	static void checkDueDates(String queueUrl, String base, String teamId, String agent) throws Exception {
+		Answer queue = send(get(queueUrl, agent));
 		if (queue.status() != 200) {
 			System.out.printf("due dates: queue answered HTTP %d%n", queue.status());
 			return;

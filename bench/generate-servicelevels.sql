@@ -21,7 +21,8 @@
 -- Friday in Europe/Paris, French public holidays as Jollyday lists them, Easter-based days
 -- included): each working day has a position (10 hours each) and an instant's position is the
 -- working time before it, so due dates and consumed times are exact to the microsecond.
--- Everything is set-based SQL; random() is seeded so two runs on the same tickets give the same rows.
+-- Everything is set-based SQL in one transaction (a failure leaves nothing behind); random() is seeded
+-- so two runs on the same tickets give the same rows.
 
 \if :{?unswept_hours}
 \else
@@ -123,8 +124,6 @@ left join sd_service s on s.id = a.service_id
 left join sl_service_plan p on p.name_fr = s.name_fr
 join sl_targets x on x.plan = coalesce(p.plan, 'OLA')
 where a.created_by = 'bench-generator';
-
-commit;
 
 -- 4. Working days of the office calendar, with their position (10 hours of working time each).
 create temp table sl_holiday as
@@ -385,6 +384,8 @@ select ticket_id, 'SATISFACTION_RATED', null, 'system', answered_at, null, ratin
 from sd_satisfaction_invitation
 where created_by = 'bench-generator' and answered_at is not null
 order by answered_at;
+
+commit;
 
 vacuum analyze sd_calendar;
 vacuum analyze sd_service;

@@ -8,17 +8,19 @@
 #   bench/servicelevels.sh [sweeps] [reports] [tickets]
 #
 # Defaults: 10 sweeps after the first, 20 requests per report, 1000000 tickets when generating.
+# SOCLE_BENCH_DB=<name> runs on another database (a copy made with createdb -T socle_bench).
 # KEEP_DATA=1 reuses socle_bench as it is (creating it only when missing); without it the database is
 # dropped and generated again, as bench/servicedesk.sh does. The scheduled jobs are switched off
-# (socle.jobs.enabled=false) so that only the bench sweeps. Every step is bounded in time; Socle
-# listens on 127.0.0.1:18080 only.
+# (socle.jobs.enabled=false, and spring.modulith.moments.enabled=false, which would switch scheduling
+# back on in a jar built before it was set in application.properties) so that only the bench sweeps.
+# Every step is bounded in time; Socle listens on 127.0.0.1:18080 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SWEEPS=${1:-10}
 REPORTS=${2:-20}
 TICKETS=${3:-1000000}
-DB=socle_bench
+DB=${SOCLE_BENCH_DB:-socle_bench}
 PORT=18080
 BASE=http://127.0.0.1:$PORT
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -X -q)
@@ -55,7 +57,7 @@ fi
 log "starting Socle on $DB (port $PORT, log $WORK/socle.log)"
 SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
 	timeout 3600 java -jar target/socle.jar --server.port=$PORT --server.address=127.0.0.1 \
-	--socle.jobs.enabled=false \
+	--socle.jobs.enabled=false --spring.modulith.moments.enabled=false \
 	--server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$WORK/access" \
 	--server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
 	--server.tomcat.accesslog.file-date-format= --server.tomcat.accesslog.buffered=false \
