@@ -700,6 +700,7 @@ final class MatrixRules {
 				(w, s) -> post("/").with(SlaRows.onFreshAgreement(w.team(s).getId(), pages + "/{id}/archive"))
 					.param("reason", "Matrice")
 					.param("version", "0"));
+		add("POST", "/api/v1/sla/sweep", Access.GROUP_ADMIN, (w, s) -> post("/api/v1/sla/sweep"));
 	}
 
 	private static Map<String, Object> agreementBody(World w, Side s) {

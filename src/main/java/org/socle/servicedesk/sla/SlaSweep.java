@@ -48,7 +48,7 @@ public class SlaSweep {
 			    on conflict (clock_id, level) do nothing
 			    returning id
 			)
-			select distinct ticket_id from changed
+			select ticket_id, state from changed
 			""";
 
 	private final JdbcClient jdbc;
@@ -90,24 +90,37 @@ public class SlaSweep {
 
 	/** Sweeps as of the instant (tests pass the instant they need). */
 	public Result sweep(Instant now) {
-		List<Long> changed = this.transactions.execute(status -> detect(now));
+		List<Crossing> crossings = this.transactions.execute(status -> detect(now));
 		int escalated = this.escalations.processPending(now);
-		return new Result(changed.size(), escalated);
+		return new Result((int) crossings.stream().map(Crossing::ticketId).distinct().count(),
+				count(crossings, ClockState.AT_RISK), count(crossings, ClockState.BREACHED), escalated);
 	}
 
-	private List<Long> detect(Instant now) {
-		List<Long> tickets = this.jdbc.sql(DETECT).param("now", Timestamp.from(now)).query(Long.class).list();
-		for (Long ticketId : tickets) {
-			this.marks.update(ticketId, this.clocks.currentOf(ticketId));
-		}
-		return tickets;
+	private List<Crossing> detect(Instant now) {
+		List<Crossing> crossings = this.jdbc.sql(DETECT)
+			.param("now", Timestamp.from(now))
+			.query((rs, n) -> new Crossing(rs.getLong(1), ClockState.valueOf(rs.getString(2))))
+			.list();
+		crossings.stream()
+			.map(Crossing::ticketId)
+			.distinct()
+			.forEach(ticketId -> this.marks.update(ticketId, this.clocks.currentOf(ticketId)));
+		return crossings;
+	}
+
+	private static int count(List<Crossing> crossings, ClockState state) {
+		return (int) crossings.stream().filter(c -> c.state() == state).count();
+	}
+
+	/** A clock that crossed a line in this sweep, and the state it is now in. */
+	private record Crossing(long ticketId, ClockState state) {
 	}
 
 	/**
-	 * What a sweep did: tickets whose clocks changed state, escalations processed (mails,
-	 * timeline).
+	 * What a sweep did: tickets whose clocks changed state, clocks that became at risk
+	 * and clocks that became breached, escalations processed (mails, timeline).
 	 */
-	public record Result(int changed, int escalated) {
+	public record Result(int changed, int atRisk, int breached, int escalated) {
 	}
 
 }
