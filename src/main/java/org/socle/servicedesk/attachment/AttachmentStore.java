@@ -10,9 +10,15 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,6 +134,51 @@ class AttachmentStore {
 
 	boolean exists(String key) {
 		return Files.isRegularFile(path(key));
+	}
+
+	/**
+	 * The kept files last written before the instant, by storage key; and the received
+	 * files that were never kept. For the janitor, which keeps what a row still names.
+	 */
+	Leftovers filesBefore(Instant cutoff) {
+		Map<String, Path> kept = new HashMap<>();
+		List<Path> received = new ArrayList<>();
+		if (!Files.isDirectory(this.root)) {
+			return new Leftovers(kept, received);
+		}
+		try (Stream<Path> files = Files.walk(this.root)) {
+			files.filter(Files::isRegularFile).filter(f -> writtenBefore(f, cutoff)).forEach(f -> {
+				String name = f.getFileName().toString();
+				if (KEY.matcher(name).matches() && f.equals(path(name))) {
+					kept.put(name, f);
+				}
+				else if (f.getParent().equals(this.root.resolve("incoming"))) {
+					received.add(f);
+				}
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new Leftovers(kept, received);
+	}
+
+	/** Deletes a file of the store (the janitor's). */
+	void deleteFile(Path file) {
+		delete(file);
+	}
+
+	private static boolean writtenBefore(Path file, Instant cutoff) {
+		try {
+			return Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/** Files of the store found by {@link #filesBefore}. */
+	record Leftovers(Map<String, Path> kept, List<Path> received) {
 	}
 
 	private Path path(String key) {
