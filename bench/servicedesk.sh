@@ -15,22 +15,9 @@ TICKETS=${1:-1000000}
 REQUESTS=${2:-500}
 CREATIONS=${3:-2000}
 DB=socle_bench
-PORT=18080
-BASE=http://127.0.0.1:$PORT
-PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -X -q)
 WORK=$(mktemp -d /tmp/socle-bench.XXXXXX)
-SOCLE_PID=
-
-stop_socle() {
-	if [ -n "$SOCLE_PID" ] && kill -0 "$SOCLE_PID" 2>/dev/null; then
-		kill "$SOCLE_PID"
-		for _ in $(seq 1 30); do kill -0 "$SOCLE_PID" 2>/dev/null || break; sleep 1; done
-		kill -9 "$SOCLE_PID" 2>/dev/null || true
-	fi
-}
-trap stop_socle EXIT
-
-log() { echo "[$(date -u +%H:%M:%S)] $*"; }
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 
 timeout 10 "${PSQL[@]}" -d postgres -c "select 1" > /dev/null
 if [ "${KEEP_DATA:-0}" != 1 ]; then
@@ -38,27 +25,8 @@ if [ "${KEEP_DATA:-0}" != 1 ]; then
 	timeout 60 "${PSQL[@]}" -d postgres -c "drop database if exists $DB (force)" -c "create database $DB"
 fi
 
-if [ ! -f target/socle.jar ]; then
-	log "building target/socle.jar"
-	timeout 900 ./mvnw -q -B package -DskipTests
-fi
-
-log "starting Socle on $DB (port $PORT, log $WORK/socle.log)"
-SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
-	timeout 3600 java -jar target/socle.jar --server.port=$PORT --server.address=127.0.0.1 \
-	--server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$WORK/access" \
-	--server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
-	--server.tomcat.accesslog.file-date-format= --server.tomcat.accesslog.buffered=false \
-	"--server.tomcat.accesslog.pattern=%m %U%q %s %D" > "$WORK/socle.log" 2>&1 &
-SOCLE_PID=$!
-for i in $(seq 1 180); do
-	if curl -fsS -o /dev/null "$BASE/login" 2>/dev/null; then break; fi
-	if ! kill -0 "$SOCLE_PID" 2>/dev/null || [ "$i" = 180 ]; then
-		tail -30 "$WORK/socle.log"; log "Socle did not start"; exit 1
-	fi
-	sleep 1
-done
-log "Socle is up"
+ensure_jar
+start_socle 180
 
 if [ "${KEEP_DATA:-0}" != 1 ]; then
 	log "generating $TICKETS tickets"

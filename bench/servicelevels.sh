@@ -21,22 +21,9 @@ SWEEPS=${1:-10}
 REPORTS=${2:-20}
 TICKETS=${3:-1000000}
 DB=${SOCLE_BENCH_DB:-socle_bench}
-PORT=18080
-BASE=http://127.0.0.1:$PORT
-PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -X -q)
 WORK=$(mktemp -d /tmp/socle-bench-sla.XXXXXX)
-SOCLE_PID=
-
-stop_socle() {
-	if [ -n "$SOCLE_PID" ] && kill -0 "$SOCLE_PID" 2>/dev/null; then
-		kill "$SOCLE_PID"
-		for _ in $(seq 1 30); do kill -0 "$SOCLE_PID" 2>/dev/null || break; sleep 1; done
-		kill -9 "$SOCLE_PID" 2>/dev/null || true
-	fi
-}
-trap stop_socle EXIT
-
-log() { echo "[$(date -u +%H:%M:%S)] $*"; }
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 sql() { timeout 120 "${PSQL[@]}" -d $DB -At -F ' ' -c "$1"; }
 
 timeout 10 "${PSQL[@]}" -d postgres -c "select 1" > /dev/null
@@ -49,28 +36,8 @@ elif [ "$exists" = 0 ]; then
 	timeout 60 "${PSQL[@]}" -d postgres -c "create database $DB"
 fi
 
-if [ ! -f target/socle.jar ]; then
-	log "building target/socle.jar"
-	timeout 900 ./mvnw -q -B package -DskipTests
-fi
-
-log "starting Socle on $DB (port $PORT, log $WORK/socle.log)"
-SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
-	timeout 3600 java -jar target/socle.jar --server.port=$PORT --server.address=127.0.0.1 \
-	--socle.jobs.enabled=false --spring.modulith.moments.enabled=false \
-	--server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$WORK/access" \
-	--server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
-	--server.tomcat.accesslog.file-date-format= --server.tomcat.accesslog.buffered=false \
-	"--server.tomcat.accesslog.pattern=%m %U%q %s %D" > "$WORK/socle.log" 2>&1 &
-SOCLE_PID=$!
-for i in $(seq 1 240); do
-	if curl -fsS -o /dev/null "$BASE/login" 2>/dev/null; then break; fi
-	if ! kill -0 "$SOCLE_PID" 2>/dev/null || [ "$i" = 240 ]; then
-		tail -30 "$WORK/socle.log"; log "Socle did not start"; exit 1
-	fi
-	sleep 1
-done
-log "Socle is up"
+ensure_jar
+start_socle 240 --socle.jobs.enabled=false --spring.modulith.moments.enabled=false
 
 if [ "$(sql "select count(*) from sd_ticket where created_by = 'bench-generator'")" = 0 ]; then
 	log "generating $TICKETS tickets (bench/generate-servicedesk.sql)"
