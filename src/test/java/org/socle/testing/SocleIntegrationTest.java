@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 		"logging.level.org.hibernate=WARN", "logging.level.org.springframework=WARN", "logging.level.io.zonky=WARN",
 		"logging.level.org.socle=WARN", "socle.servicedesk.attachments.dir=target/test-attachments" })
 @AutoConfigureMockMvc
-@Import(Fixtures.class)
+@Import({ Fixtures.class, InventoryFixtures.class })
 public @interface SocleIntegrationTest {
 
 }
