@@ -90,6 +90,14 @@ public class AssetAccess {
 		return asset;
 	}
 
+	/**
+	 * Whether the account reads the shared referentials (categories, flags, models): any
+	 * working role.
+	 */
+	public boolean readsReferentials() {
+		return this.access.scope().worksBeyondThePortal();
+	}
+
 	/** Whether the account edits the shared referentials (categories, flags, models). */
 	public boolean keepsReferentials() {
 		return this.access.scope().hasGroupRole(Role.ADMINISTRATOR);

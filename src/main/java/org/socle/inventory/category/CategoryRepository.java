@@ -1,0 +1,15 @@
+package org.socle.inventory.category;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CategoryRepository extends JpaRepository<AssetCategory, Long> {
+
+	List<AssetCategory> findAllByOrderByKindAscNameAsc();
+
+	boolean existsByCode(String code);
+
+	boolean existsByCodeAndIdNot(String code, Long id);
+
+}
