@@ -80,6 +80,17 @@ enum Access {
 	 * it and the team's agents and leads; 403 to others who see it, 404 to those who do
 	 * not. Readers' figures count only the tickets they work.
 	 */
-	SERVICE_REPORT
+	SERVICE_REPORT,
+	/**
+	 * One asset of the inventory (owned by team T of the side): read and kept by the
+	 * owner team's agents and leads and the administrators over its establishment; 404 to
+	 * everyone else (staff included).
+	 */
+	ASSET,
+	/**
+	 * Registering an asset for an establishment and a team: those who would keep it;
+	 * refused otherwise.
+	 */
+	ASSET_CREATE
 
 }

@@ -66,6 +66,7 @@ final class MatrixRules {
 		m.deskServiceLevels();
 		m.deskSatisfaction();
 		m.deskReports();
+		m.inventoryRegister();
 		return m.rules;
 	}
 
@@ -958,6 +959,94 @@ final class MatrixRules {
 	}
 
 	/** Rules whose requests change what later rules rely on run last. */
+	private void inventoryRegister() {
+		add("GET", "/inventory/assets", Access.SCOPED_LIST, (w, s) -> get("/inventory/assets"));
+		add("GET", "/inventory/assets/export.csv", Access.SCOPED_LIST, (w, s) -> get("/inventory/assets/export.csv"));
+		add("GET", "/inventory/assets/export.xlsx", Access.SCOPED_LIST, (w, s) -> get("/inventory/assets/export.xlsx"));
+		add("GET", "/inventory/assets/new", Access.DESK_WORKER, (w, s) -> get("/inventory/assets/new"));
+		add("GET", "/inventory/assets/places", Access.DESK_WORKER,
+				(w, s) -> get("/inventory/assets/places").param("establishmentId", "" + w.establishment(s).getId()));
+		add("POST", "/inventory/assets", Access.ASSET_CREATE,
+				(w, s) -> post("/inventory/assets").params(form(newAsset(w, s))));
+		add("GET", "/inventory/assets/{id}", Access.ASSET, (w, s) -> get("/inventory/assets/{id}", w.freshAsset(s)));
+		add("GET", "/inventory/assets/{id}/history", Access.ASSET,
+				(w, s) -> get("/inventory/assets/{id}/history", w.freshAsset(s)));
+		add("GET", "/inventory/assets/{id}/edit", Access.ASSET,
+				(w, s) -> get("/inventory/assets/{id}/edit", w.freshAsset(s)));
+		add("POST", "/inventory/assets/{id}", Access.ASSET,
+				(w, s) -> post("/inventory/assets/{id}", w.freshAsset(s)).params(form(newAsset(w, s))));
+		add("POST", "/inventory/assets/{id}/transitions", Access.ASSET,
+				(w, s) -> post("/inventory/assets/{id}/transitions", w.freshAsset(s)).param("to", "IN_REPAIR"));
+		add("POST", "/inventory/assets/{id}/moves", Access.ASSET,
+				(w, s) -> post("/inventory/assets/{id}/moves", w.freshAsset(s)).param("departmentId",
+						"" + w.pole(s).getId()));
+		add("GET", "/api/v1/assets", Access.SCOPED_LIST, (w, s) -> get("/api/v1/assets"));
+		add("POST", "/api/v1/assets", Access.ASSET_CREATE, (w, s) -> json(post("/api/v1/assets"), newAsset(w, s)));
+		add("GET", "/api/v1/assets/{id}", Access.ASSET, (w, s) -> get("/api/v1/assets/{id}", w.freshAsset(s)));
+		add("PUT", "/api/v1/assets/{id}", Access.ASSET,
+				(w, s) -> json(put("/api/v1/assets/{id}", w.freshAsset(s)), newAsset(w, s)));
+		add("POST", "/api/v1/assets/{id}/transitions", Access.ASSET,
+				(w, s) -> json(post("/api/v1/assets/{id}/transitions", w.freshAsset(s)), Map.of("to", "IN_REPAIR")));
+		add("POST", "/api/v1/assets/{id}/moves", Access.ASSET,
+				(w, s) -> json(post("/api/v1/assets/{id}/moves", w.freshAsset(s)),
+						Map.of("departmentId", w.pole(s).getId())));
+		add("GET", "/api/v1/assets/{id}/status-changes", Access.ASSET,
+				(w, s) -> get("/api/v1/assets/{id}/status-changes", w.freshAsset(s)));
+		add("GET", "/api/v1/assets/{id}/moves", Access.ASSET,
+				(w, s) -> get("/api/v1/assets/{id}/moves", w.freshAsset(s)));
+		inventoryReferentials();
+	}
+
+	private void inventoryReferentials() {
+		add("GET", "/inventory/categories", Access.DESK_WORKER, (w, s) -> get("/inventory/categories"));
+		add("GET", "/inventory/categories/new", Access.GROUP_ADMIN, (w, s) -> get("/inventory/categories/new"));
+		add("POST", "/inventory/categories", Access.GROUP_ADMIN,
+				(w, s) -> post("/inventory/categories").params(form(newAssetCategory(0))));
+		add("GET", "/inventory/categories/{id}/edit", Access.GROUP_ADMIN,
+				(w, s) -> get("/inventory/categories/{id}/edit", w.assetCategory()));
+		add("POST", "/inventory/categories/{id}", Access.GROUP_ADMIN,
+				(w, s) -> post("/inventory/categories/{id}", w.freshAssetCategory()).params(form(newAssetCategory(0))));
+		add("GET", "/api/v1/asset-categories", Access.DESK_WORKER, (w, s) -> get("/api/v1/asset-categories"));
+		add("GET", "/api/v1/asset-categories/flags", Access.DESK_WORKER,
+				(w, s) -> get("/api/v1/asset-categories/flags"));
+		add("GET", "/api/v1/asset-categories/{id}", Access.DESK_WORKER,
+				(w, s) -> get("/api/v1/asset-categories/{id}", w.assetCategory()));
+		add("POST", "/api/v1/asset-categories", Access.GROUP_ADMIN,
+				(w, s) -> json(post("/api/v1/asset-categories"), newAssetCategory(0)));
+		add("PUT", "/api/v1/asset-categories/{id}", Access.GROUP_ADMIN,
+				(w, s) -> json(put("/api/v1/asset-categories/{id}", w.freshAssetCategory()), newAssetCategory(0)));
+		add("GET", "/inventory/models", Access.DESK_WORKER, (w, s) -> get("/inventory/models"));
+		add("GET", "/inventory/models/new", Access.GROUP_ADMIN, (w, s) -> get("/inventory/models/new"));
+		add("POST", "/inventory/models", Access.GROUP_ADMIN,
+				(w, s) -> post("/inventory/models").params(form(newModel(w))));
+		add("GET", "/inventory/models/{id}/edit", Access.GROUP_ADMIN,
+				(w, s) -> get("/inventory/models/{id}/edit", w.freshModel()));
+		add("POST", "/inventory/models/{id}", Access.GROUP_ADMIN,
+				(w, s) -> post("/inventory/models/{id}", w.freshModel()).params(form(newModel(w))));
+		add("GET", "/api/v1/models", Access.DESK_WORKER, (w, s) -> get("/api/v1/models"));
+		add("GET", "/api/v1/models/{id}", Access.DESK_WORKER, (w, s) -> get("/api/v1/models/{id}", w.freshModel()));
+		add("POST", "/api/v1/models", Access.GROUP_ADMIN, (w, s) -> json(post("/api/v1/models"), newModel(w)));
+		add("PUT", "/api/v1/models/{id}", Access.GROUP_ADMIN,
+				(w, s) -> json(put("/api/v1/models/{id}", w.freshModel()), newModel(w)));
+	}
+
+	/** An asset of the side's establishment for team T of that side, version 0. */
+	private static Map<String, Object> newAsset(World w, Side s) {
+		return Map.of("inventoryNumber", "MATRIX-" + Fixtures.unique(), "categoryId", w.assetCategory(),
+				"establishmentId", w.establishment(s).getId(), "ownerTeamId", w.team(s).getId(), "status", "IN_SERVICE",
+				"version", 0);
+	}
+
+	private static Map<String, Object> newAssetCategory(long version) {
+		return Map.of("code", "MATRIX-" + Fixtures.unique(), "name", "Matrice", "kind", "MEDICAL_DEVICE", "criticality",
+				"HIGH", "version", version);
+	}
+
+	private static Map<String, Object> newModel(World w) {
+		return Map.of("manufacturer", "Fabricant " + Fixtures.unique(), "commercialName", "Modèle", "categoryId",
+				w.assetCategory(), "aliases", "Alias", "version", 0);
+	}
+
 	static List<MatrixRule> lastRules() {
 		return List.of(
 				new MatrixRule("POST", "/directory/establishments/{id}/archive", Access.ESTABLISHMENT_ADMIN,

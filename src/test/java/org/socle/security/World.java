@@ -69,6 +69,8 @@ final class World {
 
 	private final JdbcClient jdbc;
 
+	private Long assetCategory;
+
 	World(Fixtures fixtures, EstablishmentRepository establishments, ApiTokenService tokens,
 			HospitalGroupRepository groups, JdbcClient jdbc) {
 		this.fixtures = fixtures;
@@ -162,6 +164,56 @@ final class World {
 
 	Location freshBuilding(Side side) {
 		return this.fixtures.location(site(side), null, LocationKind.BUILDING);
+	}
+
+	/**
+	 * A new inventory asset (IN_SERVICE) of the side's establishment, owned by team T of
+	 * that side, in the matrix's category.
+	 */
+	Long freshAsset(Side side) {
+		return this.jdbc
+			.sql("insert into inv_asset (kind, inventory_number, category_id, establishment_id, "
+					+ "owner_team_id, status, created_at, created_by, last_modified_at, last_modified_by) "
+					+ "values ('IT_ITEM', ?, ?, ?, ?, 'IN_SERVICE', now(), 'test', now(), 'test') returning id")
+			.params("MATRIX-" + Fixtures.unique(), assetCategory(), establishment(side).getId(), team(side).getId())
+			.query(Long.class)
+			.single();
+	}
+
+	/** The inventory category of the matrix's assets (made once). */
+	Long assetCategory() {
+		if (this.assetCategory == null) {
+			this.assetCategory = freshAssetCategory();
+		}
+		return this.assetCategory;
+	}
+
+	/** A new inventory category (version 0), to edit. */
+	Long freshAssetCategory() {
+		return this.jdbc
+			.sql("insert into inv_category (kind, code, name, criticality, created_at, created_by, "
+					+ "last_modified_at, last_modified_by) values ('IT_ITEM', ?, 'Matrice', 'MEDIUM', now(), "
+					+ "'test', now(), 'test') returning id")
+			.params("MATRIX-" + Fixtures.unique())
+			.query(Long.class)
+			.single();
+	}
+
+	/** A new inventory model (version 0) of a new manufacturer, to edit. */
+	Long freshModel() {
+		Long manufacturer = this.jdbc
+			.sql("insert into inv_manufacturer (name, created_at, created_by, last_modified_at, last_modified_by) "
+					+ "values (?, now(), 'test', now(), 'test') returning id")
+			.params("Fabricant " + Fixtures.unique())
+			.query(Long.class)
+			.single();
+		return this.jdbc
+			.sql("insert into inv_model (manufacturer_id, category_id, commercial_name, created_at, created_by, "
+					+ "last_modified_at, last_modified_by) values (?, ?, 'Modèle', now(), 'test', now(), 'test') "
+					+ "returning id")
+			.params(manufacturer, assetCategory())
+			.query(Long.class)
+			.single();
 	}
 
 	Department pole(Side side) {

@@ -2,7 +2,6 @@ package org.socle.inventory.asset;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -115,7 +114,7 @@ public class AssetForm {
 	}
 
 	String normalisedNumber() {
-		return this.inventoryNumber.strip().toUpperCase(Locale.ROOT);
+		return this.inventoryNumber.strip();
 	}
 
 	static String blankToNull(String text) {

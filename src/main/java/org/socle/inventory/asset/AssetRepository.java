@@ -4,8 +4,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AssetRepository extends JpaRepository<Asset, Long> {
 
-	boolean existsByInventoryNumber(String inventoryNumber);
+	boolean existsByInventoryNumberIgnoreCase(String inventoryNumber);
 
-	boolean existsByInventoryNumberAndIdNot(String inventoryNumber, Long id);
+	boolean existsByInventoryNumberIgnoreCaseAndIdNot(String inventoryNumber, Long id);
 
 }

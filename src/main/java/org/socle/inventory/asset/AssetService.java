@@ -2,7 +2,7 @@ package org.socle.inventory.asset;
 
 import org.socle.inventory.AssetRef;
 import org.socle.inventory.category.AssetCategory;
-import org.socle.inventory.category.CategoryService;
+import org.socle.inventory.category.AssetCategoryService;
 import org.socle.inventory.category.Criticality;
 import org.socle.inventory.model.ModelService;
 import org.socle.shared.web.FieldRuleException;
@@ -22,7 +22,7 @@ public class AssetService {
 
 	private final AssetRepository assets;
 
-	private final CategoryService categories;
+	private final AssetCategoryService categories;
 
 	private final AssetAccess access;
 
@@ -32,8 +32,8 @@ public class AssetService {
 
 	private final ModelService models;
 
-	AssetService(AssetRepository assets, CategoryService categories, AssetAccess access, RegisterDirectory directory,
-			AssetRecords records, ModelService models) {
+	AssetService(AssetRepository assets, AssetCategoryService categories, AssetAccess access,
+			RegisterDirectory directory, AssetRecords records, ModelService models) {
 		this.assets = assets;
 		this.categories = categories;
 		this.access = access;
@@ -81,7 +81,7 @@ public class AssetService {
 		if (!this.access.keeps(future)) {
 			throw new AccessDeniedException("Does not keep assets of this establishment and team");
 		}
-		if (this.assets.existsByInventoryNumber(form.normalisedNumber())) {
+		if (this.assets.existsByInventoryNumberIgnoreCase(form.normalisedNumber())) {
 			throw FieldRuleException.duplicate("inventoryNumber", form.normalisedNumber());
 		}
 		AssetStatus status = (form.getStatus() != null) ? form.getStatus() : AssetStatus.IN_SERVICE;
@@ -108,7 +108,7 @@ public class AssetService {
 		if (!this.access.keeps(future)) {
 			throw FieldRuleException.invalid("ownerTeamId", "UnknownValue", form.getOwnerTeamId());
 		}
-		if (this.assets.existsByInventoryNumberAndIdNot(form.normalisedNumber(), id)) {
+		if (this.assets.existsByInventoryNumberIgnoreCaseAndIdNot(form.normalisedNumber(), id)) {
 			throw FieldRuleException.duplicate("inventoryNumber", form.normalisedNumber());
 		}
 		apply(asset, form);

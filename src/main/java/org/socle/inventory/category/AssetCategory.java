@@ -58,7 +58,7 @@ public class AssetCategory extends Archivable implements HasLabel {
 		return this.name;
 	}
 
-	void update(CategoryForm form) {
+	void update(AssetCategoryForm form) {
 		this.code = form.getCode().strip().toUpperCase(java.util.Locale.ROOT);
 		this.name = form.getName().strip();
 		this.kind = form.getKind();

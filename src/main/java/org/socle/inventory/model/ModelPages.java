@@ -2,7 +2,7 @@ package org.socle.inventory.model;
 
 import jakarta.validation.Valid;
 import org.socle.inventory.asset.AssetAccess;
-import org.socle.inventory.category.CategoryService;
+import org.socle.inventory.category.AssetCategoryService;
 import org.socle.shared.web.FormErrors;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -25,11 +25,11 @@ class ModelPages {
 
 	private final ModelService models;
 
-	private final CategoryService categories;
+	private final AssetCategoryService categories;
 
 	private final AssetAccess access;
 
-	ModelPages(ModelService models, CategoryService categories, AssetAccess access) {
+	ModelPages(ModelService models, AssetCategoryService categories, AssetAccess access) {
 		this.models = models;
 		this.categories = categories;
 		this.access = access;

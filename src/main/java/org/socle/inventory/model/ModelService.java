@@ -3,7 +3,7 @@ package org.socle.inventory.model;
 import java.util.List;
 
 import org.socle.inventory.asset.AssetAccess;
-import org.socle.inventory.category.CategoryService;
+import org.socle.inventory.category.AssetCategoryService;
 import org.socle.shared.web.FieldRuleException;
 import org.socle.shared.web.RecordNotFoundException;
 
@@ -22,11 +22,11 @@ public class ModelService {
 
 	private final ManufacturerRepository manufacturers;
 
-	private final CategoryService categories;
+	private final AssetCategoryService categories;
 
 	private final AssetAccess access;
 
-	ModelService(ModelRepository models, ManufacturerRepository manufacturers, CategoryService categories,
+	ModelService(ModelRepository models, ManufacturerRepository manufacturers, AssetCategoryService categories,
 			AssetAccess access) {
 		this.models = models;
 		this.manufacturers = manufacturers;

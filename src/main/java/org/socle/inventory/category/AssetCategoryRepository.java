@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CategoryRepository extends JpaRepository<AssetCategory, Long> {
+interface AssetCategoryRepository extends JpaRepository<AssetCategory, Long> {
 
 	List<AssetCategory> findAllByOrderByKindAscNameAsc();
 

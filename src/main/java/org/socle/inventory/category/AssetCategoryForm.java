@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What a group administrator enters for a category, in a page or through the API. */
-public class CategoryForm {
+public class AssetCategoryForm {
 
 	@NotBlank
 	@Size(max = 50)
@@ -35,8 +35,8 @@ public class CategoryForm {
 	/** The version the edit is based on; ignored on creation. */
 	private long version;
 
-	static CategoryForm of(AssetCategory c) {
-		CategoryForm form = new CategoryForm();
+	static AssetCategoryForm of(AssetCategory c) {
+		AssetCategoryForm form = new AssetCategoryForm();
 		form.code = c.getCode();
 		form.name = c.getName();
 		form.kind = c.getKind();

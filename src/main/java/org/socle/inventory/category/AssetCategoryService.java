@@ -20,18 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
  * group administrators ({@link AssetAccess#keepsReferentials()}).
  */
 @Service
-public class CategoryService {
+public class AssetCategoryService {
 
 	/** Jurisdictions in the order the flags are shown. */
 	static final List<String> JURISDICTIONS = List.of("FR", "QC", "ANY");
 
-	private final CategoryRepository categories;
+	private final AssetCategoryRepository categories;
 
 	private final RegulatoryFlagRepository flags;
 
 	private final AssetAccess access;
 
-	CategoryService(CategoryRepository categories, RegulatoryFlagRepository flags, AssetAccess access) {
+	AssetCategoryService(AssetCategoryRepository categories, RegulatoryFlagRepository flags, AssetAccess access) {
 		this.categories = categories;
 		this.flags = flags;
 		this.access = access;
@@ -77,7 +77,7 @@ public class CategoryService {
 	}
 
 	@Transactional
-	public AssetCategory create(CategoryForm form) {
+	public AssetCategory create(AssetCategoryForm form) {
 		checkEditor();
 		String code = code(form);
 		if (this.categories.existsByCode(code)) {
@@ -89,7 +89,7 @@ public class CategoryService {
 	}
 
 	@Transactional
-	public AssetCategory update(Long id, CategoryForm form) {
+	public AssetCategory update(Long id, AssetCategoryForm form) {
 		checkEditor();
 		AssetCategory category = get(id);
 		category.checkVersion(form.getVersion());
@@ -101,7 +101,7 @@ public class CategoryService {
 		return this.categories.saveAndFlush(category);
 	}
 
-	private void apply(AssetCategory category, CategoryForm form) {
+	private void apply(AssetCategory category, AssetCategoryForm form) {
 		Set<String> known = flags().stream().map(RegulatoryFlag::getCode).collect(Collectors.toSet());
 		for (String flag : form.getFlags()) {
 			if (!known.contains(flag)) {
@@ -123,7 +123,7 @@ public class CategoryService {
 		}
 	}
 
-	private static String code(CategoryForm form) {
+	private static String code(AssetCategoryForm form) {
 		return form.getCode().strip().toUpperCase(Locale.ROOT);
 	}
 

@@ -21,13 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** REST API of the register's categories and the regulatory flags they may carry. */
 @RestController
 @RequestMapping("/api/v1/asset-categories")
-class CategoryApi {
+class AssetCategoryApi {
 
-	private final CategoryService categories;
+	private final AssetCategoryService categories;
 
 	private final AssetAccess access;
 
-	CategoryApi(CategoryService categories, AssetAccess access) {
+	AssetCategoryApi(AssetCategoryService categories, AssetAccess access) {
 		this.categories = categories;
 		this.access = access;
 	}
@@ -56,12 +56,12 @@ class CategoryApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	CategoryView create(@Valid @RequestBody CategoryForm form) {
+	CategoryView create(@Valid @RequestBody AssetCategoryForm form) {
 		return CategoryView.of(this.categories.create(form));
 	}
 
 	@PutMapping("/{id}")
-	CategoryView update(@PathVariable Long id, @Valid @RequestBody CategoryForm form) {
+	CategoryView update(@PathVariable Long id, @Valid @RequestBody AssetCategoryForm form) {
 		return CategoryView.of(this.categories.update(id, form));
 	}
 

@@ -21,15 +21,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/inventory/categories")
-class CategoryPages {
+class AssetCategoryPages {
 
 	private static final String VIEWS = "inventory/categories/";
 
-	private final CategoryService categories;
+	private final AssetCategoryService categories;
 
 	private final AssetAccess access;
 
-	CategoryPages(CategoryService categories, AssetAccess access) {
+	AssetCategoryPages(AssetCategoryService categories, AssetAccess access) {
 		this.categories = categories;
 		this.access = access;
 	}
@@ -48,14 +48,14 @@ class CategoryPages {
 	@GetMapping("/new")
 	String newForm(Model model) {
 		checkEditor();
-		CategoryForm form = new CategoryForm();
+		AssetCategoryForm form = new AssetCategoryForm();
 		form.setKind(AssetKind.MEDICAL_DEVICE);
 		form.setCriticality(Criticality.MEDIUM);
 		return showForm(model, form, null);
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") CategoryForm form, BindingResult binding, Model model,
+	String create(@Valid @ModelAttribute("form") AssetCategoryForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		checkEditor();
 		AssetCategory created = FormErrors.attempt(binding, () -> this.categories.create(form));
@@ -70,11 +70,11 @@ class CategoryPages {
 	String editForm(@PathVariable Long id, Model model) {
 		checkEditor();
 		AssetCategory category = this.categories.get(id);
-		return showForm(model, CategoryForm.of(category), category);
+		return showForm(model, AssetCategoryForm.of(category), category);
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("form") CategoryForm form, BindingResult binding,
+	String update(@PathVariable Long id, @Valid @ModelAttribute("form") AssetCategoryForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		checkEditor();
 		AssetCategory updated = FormErrors.attempt(binding, () -> this.categories.update(id, form));
@@ -85,7 +85,7 @@ class CategoryPages {
 		return "redirect:/inventory/categories";
 	}
 
-	private String showForm(Model model, CategoryForm form, AssetCategory existing) {
+	private String showForm(Model model, AssetCategoryForm form, AssetCategory existing) {
 		model.addAttribute("form", form);
 		model.addAttribute("category", existing);
 		model.addAttribute("kinds", AssetKind.values());
