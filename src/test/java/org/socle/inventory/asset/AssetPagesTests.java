@@ -153,7 +153,7 @@ class AssetPagesTests {
 			.andExpect(jsonPath("$.errors[0].field").value("flags"));
 		this.mvc.perform(this.fixtures.as(this.agent, get("/inventory/categories")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(code)));
+			.andExpect(content().string(containsString(code.toUpperCase())));
 	}
 
 	@Test
