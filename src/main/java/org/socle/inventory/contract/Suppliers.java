@@ -90,11 +90,9 @@ public class Suppliers {
 	}
 
 	private void checkUnique(SupplierForm form, Long id) {
-		this.suppliers.findByNameIgnoreCase(form.getName().strip())
-			.filter(s -> !s.getId().equals(id))
-			.ifPresent(s -> {
-				throw FieldRuleException.duplicate("name", form.getName().strip());
-			});
+		this.suppliers.findByNameIgnoreCase(form.getName().strip()).filter(s -> !s.getId().equals(id)).ifPresent(s -> {
+			throw FieldRuleException.duplicate("name", form.getName().strip());
+		});
 	}
 
 	private void checkReads() {
@@ -103,7 +101,8 @@ public class Suppliers {
 		}
 	}
 
-	private void checkKeeps() {
+	/** Refuses (403) an account that does not keep the suppliers. */
+	void checkKeeps() {
 		if (!keeps()) {
 			throw new AccessDeniedException("Suppliers are kept by group administrators");
 		}

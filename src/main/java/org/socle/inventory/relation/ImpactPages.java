@@ -3,6 +3,7 @@ package org.socle.inventory.relation;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.socle.directory.CurrentAccess;
 import org.socle.directory.DirectoryApi;
