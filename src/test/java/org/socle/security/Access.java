@@ -80,6 +80,22 @@ enum Access {
 	 * it and the team's agents and leads; 403 to others who see it, 404 to those who do
 	 * not. Readers' figures count only the tickets they work.
 	 */
-	SERVICE_REPORT
+	SERVICE_REPORT,
+	/**
+	 * An inventory record (asset, or a contract under the same rule) of team T of the
+	 * side: read by working roles over its establishment or its team; 404 to the others.
+	 */
+	ASSET_READ,
+	/**
+	 * A change to an inventory record of team T of the side: its team's agents and leads
+	 * and administrators over its establishment (for the matrix's profiles, exactly those
+	 * who read it); 404 to the others.
+	 */
+	ASSET_KEEP,
+	/**
+	 * Creating an inventory record for team T of the side: its keepers; refused (403 or
+	 * 404) to the others.
+	 */
+	ASSET_KEEP_CREATE
 
 }
