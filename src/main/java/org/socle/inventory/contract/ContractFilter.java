@@ -5,7 +5,7 @@ package org.socle.inventory.contract;
  * N days (from today), words of the reference or title, archived ones included or not.
  */
 public record ContractFilter(ContractKind kind, Long supplierId, Long establishmentId, Integer expiringWithin, String q,
-		boolean archived) {
+		Boolean archived) {
 
 	/** Whether archived contracts are listed too (not unless asked). */
 	public boolean withArchived() {
