@@ -27,7 +27,7 @@ sort -n -k3 "$WORK"/latency.* | awk -v runs="$RUNS" -v root="$ROOT" -v hits="$HI
 	{ t[NR] = $3 / 1000.0 }
 	END {
 		n = NR
-		printf "impact of core switch %s, %d levels deep: %d assets hit (deepest level %d); %d runs: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n",
+		printf "impact of asset %s, %d levels deep: %d assets hit (deepest level %d); %d runs: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n",
 			root, depth, hits, maxlevel, n, t[int(n * 0.50 + 0.5)], t[int(n * 0.95 + 0.5)], t[n]
 	}'
 rm -rf "$WORK"
