@@ -1,6 +1,10 @@
 package org.socle.inventory;
 
+import java.util.Locale;
 import java.util.Optional;
+
+import org.socle.inventory.relation.ImpactAnalysis;
+import org.socle.shared.web.RecordNotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,8 +27,11 @@ public class InventoryApi {
 
 	private final JdbcClient jdbc;
 
-	InventoryApi(JdbcClient jdbc) {
+	private final ImpactAnalysis impacts;
+
+	InventoryApi(JdbcClient jdbc, ImpactAnalysis impacts) {
 		this.jdbc = jdbc;
+		this.impacts = impacts;
 	}
 
 	public Optional<AssetRef> asset(long id) {
@@ -36,6 +43,20 @@ public class InventoryApi {
 			.param("number", inventoryNumber.strip())
 			.query(AssetRef.class)
 			.optional();
+	}
+
+	/**
+	 * What is hit when the asset is down (five relations deep), as the current reader may
+	 * see it: out-of-scope assets only counted per establishment. Empty when the reader
+	 * does not read the asset, so a ticket page naming it can simply leave the panel out.
+	 */
+	public Optional<AssetImpact> impact(long assetId, Locale locale) {
+		try {
+			return Optional.of(this.impacts.analyse(assetId, ImpactAnalysis.DEFAULT_DEPTH, locale));
+		}
+		catch (RecordNotFoundException ex) {
+			return Optional.empty();
+		}
 	}
 
 }

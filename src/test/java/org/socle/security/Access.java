@@ -82,15 +82,20 @@ enum Access {
 	 */
 	SERVICE_REPORT,
 	/**
-	 * One asset of the inventory (owned by team T of the side): read and kept by the
-	 * owner team's agents and leads and the administrators over its establishment; 404 to
-	 * everyone else (staff included).
+	 * An inventory record (asset, or a contract under the same rule) of team T of the
+	 * side: read by working roles over its establishment or its team; 404 to the others.
 	 */
-	ASSET,
+	ASSET_READ,
 	/**
-	 * Registering an asset for an establishment and a team: those who would keep it;
-	 * refused otherwise.
+	 * A change to an inventory record of team T of the side: its team's agents and leads
+	 * and administrators over its establishment (for the matrix's profiles, exactly those
+	 * who read it); 404 to the others.
 	 */
-	ASSET_CREATE
+	ASSET_KEEP,
+	/**
+	 * Creating an inventory record for team T of the side: its keepers; refused (403 or
+	 * 404) to the others.
+	 */
+	ASSET_KEEP_CREATE
 
 }

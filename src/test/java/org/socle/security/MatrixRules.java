@@ -67,7 +67,120 @@ final class MatrixRules {
 		m.deskSatisfaction();
 		m.deskReports();
 		m.inventoryRegister();
+		m.inventoryRelations();
 		return m.rules;
+	}
+
+	private void inventoryRelations() {
+		String asset = "/inventory/assets/{id}";
+		add("GET", asset + "/relations", Access.ASSET_READ,
+				(w, s) -> get(asset + "/relations", InventoryRelationsRows.asset(w, s)));
+		add("POST", asset + "/relations", Access.ASSET_KEEP,
+				(w, s) -> post(asset + "/relations", InventoryRelationsRows.asset(w, s)).param("type", "HOSTED_ON")
+					.param("targetNumber", InventoryRelationsRows.number(w, InventoryRelationsRows.asset(w, s))));
+		add("POST", asset + "/relations/{relationId}/remove", Access.ASSET_KEEP, (w, s) -> {
+			long source = InventoryRelationsRows.asset(w, s);
+			return post(asset + "/relations/{r}/remove", source, InventoryRelationsRows.relation(w, s, source))
+				.param("reason", "Matrice");
+		});
+		add("POST", asset + "/services", Access.ASSET_KEEP,
+				(w, s) -> post(asset + "/services", InventoryRelationsRows.asset(w, s)).param("serviceId",
+						String.valueOf(InventoryRelationsRows.service(w, s))));
+		add("POST", asset + "/services/{linkId}/remove", Access.ASSET_KEEP, (w, s) -> {
+			long id = InventoryRelationsRows.asset(w, s);
+			return post(asset + "/services/{l}/remove", id, InventoryRelationsRows.serviceLink(w, s, id));
+		});
+		add("GET", asset + "/impact", Access.ASSET_READ,
+				(w, s) -> get(asset + "/impact", InventoryRelationsRows.asset(w, s)));
+		add("GET", asset + "/contracts", Access.ASSET_READ,
+				(w, s) -> get(asset + "/contracts", InventoryRelationsRows.asset(w, s)));
+		String api = "/api/v1/assets/{id}";
+		add("GET", api + "/relations", Access.ASSET_READ,
+				(w, s) -> get(api + "/relations", InventoryRelationsRows.asset(w, s)));
+		add("POST", api + "/relations", Access.ASSET_KEEP,
+				(w, s) -> json(post(api + "/relations", InventoryRelationsRows.asset(w, s)),
+						Map.of("type", "DEPENDS_ON", "targetId", InventoryRelationsRows.asset(w, s))));
+		add("POST", api + "/relations/{relationId}/remove", Access.ASSET_KEEP, (w, s) -> {
+			long source = InventoryRelationsRows.asset(w, s);
+			return json(post(api + "/relations/{r}/remove", source, InventoryRelationsRows.relation(w, s, source)),
+					Map.of("reason", "Matrice"));
+		});
+		add("POST", api + "/services", Access.ASSET_KEEP,
+				(w, s) -> json(post(api + "/services", InventoryRelationsRows.asset(w, s)),
+						Map.of("serviceId", InventoryRelationsRows.service(w, s))));
+		add("POST", api + "/services/{linkId}/remove", Access.ASSET_KEEP, (w, s) -> {
+			long id = InventoryRelationsRows.asset(w, s);
+			return json(post(api + "/services/{l}/remove", id, InventoryRelationsRows.serviceLink(w, s, id)),
+					Map.of("reason", "Matrice"));
+		});
+		add("GET", api + "/impact", Access.ASSET_READ,
+				(w, s) -> get(api + "/impact", InventoryRelationsRows.asset(w, s)));
+		String contracts = "/inventory/contracts";
+		add("GET", contracts, Access.SCOPED_LIST, (w, s) -> get(contracts));
+		add("GET", contracts + "/export.csv", Access.SCOPED_LIST, (w, s) -> get(contracts + "/export.csv"));
+		add("GET", contracts + "/new", Access.SIGNED_IN, (w, s) -> get(contracts + "/new"));
+		add("POST", contracts, Access.ASSET_KEEP_CREATE,
+				(w, s) -> post(contracts).params(form(InventoryRelationsRows.contractForm(w, s))));
+		add("GET", contracts + "/{id}", Access.ASSET_READ,
+				(w, s) -> get(contracts + "/{id}", InventoryRelationsRows.contract(w, s)));
+		add("GET", contracts + "/{id}/edit", Access.ASSET_KEEP,
+				(w, s) -> get(contracts + "/{id}/edit", InventoryRelationsRows.contract(w, s)));
+		add("POST", contracts + "/{id}", Access.ASSET_KEEP, (w, s) -> {
+			Map<String, Object> form = InventoryRelationsRows.contractForm(w, s);
+			form.put("version", 0);
+			return post(contracts + "/{id}", InventoryRelationsRows.contract(w, s)).params(form(form));
+		});
+		add("POST", contracts + "/{id}/archive", Access.ASSET_KEEP,
+				(w, s) -> post(contracts + "/{id}/archive", InventoryRelationsRows.contract(w, s)).param("version", "0")
+					.param("reason", "Matrice"));
+		add("POST", contracts + "/{id}/assets", Access.ASSET_KEEP,
+				(w, s) -> post(contracts + "/{id}/assets", InventoryRelationsRows.contract(w, s))
+					.param("inventoryNumber", InventoryRelationsRows.number(w, InventoryRelationsRows.asset(w, s))));
+		add("POST", contracts + "/{id}/assets/{assetId}/remove", Access.ASSET_KEEP, (w, s) -> {
+			long id = InventoryRelationsRows.contract(w, s);
+			return post(contracts + "/{id}/assets/{a}/remove", id, InventoryRelationsRows.coveredAsset(w, id));
+		});
+		add("POST", contracts + "/reminders/{reminderId}/handled", Access.ASSET_KEEP,
+				(w, s) -> post(contracts + "/reminders/{id}/handled", InventoryRelationsRows.reminder(w, s)));
+		String contractApi = "/api/v1/contracts";
+		add("GET", contractApi, Access.SCOPED_LIST, (w, s) -> get(contractApi));
+		add("GET", contractApi + "/{id}", Access.ASSET_READ,
+				(w, s) -> get(contractApi + "/{id}", InventoryRelationsRows.contract(w, s)));
+		add("POST", contractApi, Access.ASSET_KEEP_CREATE,
+				(w, s) -> json(post(contractApi), InventoryRelationsRows.contractForm(w, s)));
+		add("PUT", contractApi + "/{id}", Access.ASSET_KEEP, (w, s) -> {
+			Map<String, Object> form = InventoryRelationsRows.contractForm(w, s);
+			form.put("version", 0);
+			return json(put(contractApi + "/{id}", InventoryRelationsRows.contract(w, s)), form);
+		});
+		add("POST", contractApi + "/{id}/archive", Access.ASSET_KEEP,
+				(w, s) -> json(post(contractApi + "/{id}/archive", InventoryRelationsRows.contract(w, s)),
+						Map.of("version", 0, "reason", "Matrice")));
+		add("GET", contractApi + "/{id}/assets", Access.ASSET_READ,
+				(w, s) -> get(contractApi + "/{id}/assets", InventoryRelationsRows.contract(w, s)));
+		add("POST", contractApi + "/{id}/assets", Access.ASSET_KEEP,
+				(w, s) -> json(post(contractApi + "/{id}/assets", InventoryRelationsRows.contract(w, s)),
+						Map.of("assetId", InventoryRelationsRows.asset(w, s))));
+		add("POST", contractApi + "/{id}/assets/{assetId}/remove", Access.ASSET_KEEP, (w, s) -> {
+			long id = InventoryRelationsRows.contract(w, s);
+			return post(contractApi + "/{id}/assets/{a}/remove", id, InventoryRelationsRows.coveredAsset(w, id));
+		});
+		add("GET", "/api/v1/suppliers", Access.DESK_WORKER, (w, s) -> get("/api/v1/suppliers"));
+		String suppliers = "/inventory/suppliers";
+		add("GET", suppliers, Access.DESK_WORKER, (w, s) -> get(suppliers));
+		add("GET", suppliers + "/new", Access.GROUP_ADMIN, (w, s) -> get(suppliers + "/new"));
+		add("POST", suppliers, Access.GROUP_ADMIN,
+				(w, s) -> post(suppliers).param("name", "Fournisseur " + Fixtures.unique()));
+		add("GET", suppliers + "/{id}", Access.DESK_WORKER,
+				(w, s) -> get(suppliers + "/{id}", InventoryRelationsRows.supplier(w)));
+		add("GET", suppliers + "/{id}/edit", Access.GROUP_ADMIN,
+				(w, s) -> get(suppliers + "/{id}/edit", InventoryRelationsRows.supplier(w)));
+		add("POST", suppliers + "/{id}", Access.GROUP_ADMIN,
+				(w, s) -> post(suppliers + "/{id}", InventoryRelationsRows.supplier(w))
+					.param("name", "Fournisseur " + Fixtures.unique())
+					.param("version", "0"));
+		add("POST", suppliers + "/{id}/archive", Access.GROUP_ADMIN,
+				(w, s) -> post(suppliers + "/{id}/archive", InventoryRelationsRows.supplier(w)).param("version", "0"));
 	}
 
 	private void general() {
@@ -966,33 +1079,34 @@ final class MatrixRules {
 		add("GET", "/inventory/assets/new", Access.DESK_WORKER, (w, s) -> get("/inventory/assets/new"));
 		add("GET", "/inventory/assets/places", Access.DESK_WORKER,
 				(w, s) -> get("/inventory/assets/places").param("establishmentId", "" + w.establishment(s).getId()));
-		add("POST", "/inventory/assets", Access.ASSET_CREATE,
+		add("POST", "/inventory/assets", Access.ASSET_KEEP_CREATE,
 				(w, s) -> post("/inventory/assets").params(form(newAsset(w, s))));
-		add("GET", "/inventory/assets/{id}", Access.ASSET, (w, s) -> get("/inventory/assets/{id}", w.freshAsset(s)));
-		add("GET", "/inventory/assets/{id}/history", Access.ASSET,
+		add("GET", "/inventory/assets/{id}", Access.ASSET_READ,
+				(w, s) -> get("/inventory/assets/{id}", w.freshAsset(s)));
+		add("GET", "/inventory/assets/{id}/history", Access.ASSET_READ,
 				(w, s) -> get("/inventory/assets/{id}/history", w.freshAsset(s)));
-		add("GET", "/inventory/assets/{id}/edit", Access.ASSET,
+		add("GET", "/inventory/assets/{id}/edit", Access.ASSET_READ,
 				(w, s) -> get("/inventory/assets/{id}/edit", w.freshAsset(s)));
-		add("POST", "/inventory/assets/{id}", Access.ASSET,
+		add("POST", "/inventory/assets/{id}", Access.ASSET_READ,
 				(w, s) -> post("/inventory/assets/{id}", w.freshAsset(s)).params(form(newAsset(w, s))));
-		add("POST", "/inventory/assets/{id}/transitions", Access.ASSET,
+		add("POST", "/inventory/assets/{id}/transitions", Access.ASSET_READ,
 				(w, s) -> post("/inventory/assets/{id}/transitions", w.freshAsset(s)).param("to", "IN_REPAIR"));
-		add("POST", "/inventory/assets/{id}/moves", Access.ASSET,
+		add("POST", "/inventory/assets/{id}/moves", Access.ASSET_READ,
 				(w, s) -> post("/inventory/assets/{id}/moves", w.freshAsset(s)).param("departmentId",
 						"" + w.pole(s).getId()));
 		add("GET", "/api/v1/assets", Access.SCOPED_LIST, (w, s) -> get("/api/v1/assets"));
-		add("POST", "/api/v1/assets", Access.ASSET_CREATE, (w, s) -> json(post("/api/v1/assets"), newAsset(w, s)));
-		add("GET", "/api/v1/assets/{id}", Access.ASSET, (w, s) -> get("/api/v1/assets/{id}", w.freshAsset(s)));
-		add("PUT", "/api/v1/assets/{id}", Access.ASSET,
+		add("POST", "/api/v1/assets", Access.ASSET_KEEP_CREATE, (w, s) -> json(post("/api/v1/assets"), newAsset(w, s)));
+		add("GET", "/api/v1/assets/{id}", Access.ASSET_READ, (w, s) -> get("/api/v1/assets/{id}", w.freshAsset(s)));
+		add("PUT", "/api/v1/assets/{id}", Access.ASSET_READ,
 				(w, s) -> json(put("/api/v1/assets/{id}", w.freshAsset(s)), newAsset(w, s)));
-		add("POST", "/api/v1/assets/{id}/transitions", Access.ASSET,
+		add("POST", "/api/v1/assets/{id}/transitions", Access.ASSET_READ,
 				(w, s) -> json(post("/api/v1/assets/{id}/transitions", w.freshAsset(s)), Map.of("to", "IN_REPAIR")));
-		add("POST", "/api/v1/assets/{id}/moves", Access.ASSET,
+		add("POST", "/api/v1/assets/{id}/moves", Access.ASSET_READ,
 				(w, s) -> json(post("/api/v1/assets/{id}/moves", w.freshAsset(s)),
 						Map.of("departmentId", w.pole(s).getId())));
-		add("GET", "/api/v1/assets/{id}/status-changes", Access.ASSET,
+		add("GET", "/api/v1/assets/{id}/status-changes", Access.ASSET_READ,
 				(w, s) -> get("/api/v1/assets/{id}/status-changes", w.freshAsset(s)));
-		add("GET", "/api/v1/assets/{id}/moves", Access.ASSET,
+		add("GET", "/api/v1/assets/{id}/moves", Access.ASSET_READ,
 				(w, s) -> get("/api/v1/assets/{id}/moves", w.freshAsset(s)));
 		inventoryReferentials();
 	}

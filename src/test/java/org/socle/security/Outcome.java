@@ -44,8 +44,8 @@ enum Outcome {
 			case RAISE_TICKET -> profile.sees(side) ? ALLOWED : REFUSED;
 			case RAISE_ON_PORTAL -> (side == Side.A && profile.sees(side)) ? ALLOWED : REFUSED;
 			case DESK_WORKER -> profile.worksTicketsSomewhere() ? ALLOWED : FORBIDDEN;
-			case ASSET -> profile.worksTickets(side) ? ALLOWED : NOT_FOUND;
-			case ASSET_CREATE -> profile.worksTickets(side) ? ALLOWED : REFUSED;
+			case ASSET_READ, ASSET_KEEP -> profile.worksTickets(side) ? ALLOWED : NOT_FOUND;
+			case ASSET_KEEP_CREATE -> profile.worksTickets(side) ? ALLOWED : REFUSED;
 		};
 	}
 

@@ -224,6 +224,11 @@ final class World {
 		return this.fixtures.department(establishment(side), null, DepartmentLevel.POLE);
 	}
 
+	/** The database, for features that make their matrix rows' records in SQL. */
+	JdbcClient jdbc() {
+		return this.jdbc;
+	}
+
 	/** The one hospital group, as it is now. */
 	HospitalGroup group() {
 		return this.groups.findAll().get(0);

@@ -1,0 +1,38 @@
+package org.socle.inventory;
+
+import java.util.List;
+
+/**
+ * What is hit when an asset is down, as its reader may see it: the assets that rely on it
+ * (transitively, up to {@code depth} levels, each with its level and the path from the
+ * down asset), the catalogue services, departments and establishments hit. Assets out of
+ * the reader's scope are only counted per establishment ({@link #hidden()}); in a path
+ * they show as {@code null}.
+ */
+public record AssetImpact(long assetId, int depth, List<HitAsset> assets, List<HitService> services,
+		List<Long> departmentIds, List<Long> establishmentIds, List<HiddenCount> hidden) {
+
+	/**
+	 * An asset hit, {@code level} relations away; {@code path} runs from the down asset.
+	 */
+	public record HitAsset(long id, String inventoryNumber, String label, String kind, String status,
+			Long establishmentId, Long departmentId, int level, List<Long> path) {
+	}
+
+	/**
+	 * A catalogue service that relies on a hit asset (or on the down asset itself, level
+	 * 0); {@code viaAssetId} is null when that asset is out of the reader's scope.
+	 */
+	public record HitService(long serviceId, String name, int level, Long viaAssetId) {
+	}
+
+	/** Assets hit in an establishment that the reader may not see. */
+	public record HiddenCount(long establishmentId, int assets) {
+	}
+
+	/** How many assets are hit, seen or not. */
+	public int assetCount() {
+		return this.assets.size() + this.hidden.stream().mapToInt(HiddenCount::assets).sum();
+	}
+
+}
