@@ -146,6 +146,9 @@ create index ix_inv_plan_occurrence_open_window on inv_plan_occurrence (window_e
     where status in ('PLANNED', 'WORK_ORDER_OPEN') and not overdue;
 create index ix_inv_plan_occurrence_work_order on inv_plan_occurrence (work_order_id)
     where work_order_id is not null;
+create index ix_inv_plan_occurrence_waiting_work on inv_plan_occurrence (work_order_id)
+    where status = 'WORK_ORDER_OPEN';
+create index ix_inv_plan_occurrence_planned_plan on inv_plan_occurrence (plan_id) where status = 'PLANNED';
 create index ix_inv_plan_occurrence_suppressed_by on inv_plan_occurrence (suppressed_by_id)
     where suppressed_by_id is not null;
 
