@@ -152,6 +152,11 @@ create index ix_inv_plan_occurrence_planned_plan on inv_plan_occurrence (plan_id
 create index ix_inv_plan_occurrence_suppressed_by on inv_plan_occurrence (suppressed_by_id)
     where suppressed_by_id is not null;
 
+-- The daily job pairs every plan with the assets of its category or model that are in service:
+-- index-only scans of these (columns of the register's inv_asset) instead of a visit per asset.
+create index ix_inv_asset_category_status on inv_asset (category_id, status, id);
+create index ix_inv_asset_model_status on inv_asset (model_id, status, id);
+
 -- History (Envers) of plans and overrides. Checklist rows have no primary key: a revision
 -- may remove and add an item at the same position.
 create table inv_plan_aud (

@@ -80,6 +80,17 @@ enum Access {
 	 * it and the team's agents and leads; 403 to others who see it, 404 to those who do
 	 * not. Readers' figures count only the tickets they work.
 	 */
-	SERVICE_REPORT
+	SERVICE_REPORT,
+	/**
+	 * A maintenance plan of a category: group administrators and the leads of a team that
+	 * owns assets of the category (team T's lead on side A); 403 to others.
+	 */
+	PLAN_EDITOR,
+	/**
+	 * An asset's data (its maintenance occurrences, meter readings, plan overrides): read
+	 * and kept by the owner team's agents and leads and the administrators over its
+	 * establishment; 404 to everyone else, staff included.
+	 */
+	ASSET_WORKER
 
 }

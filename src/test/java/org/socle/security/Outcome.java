@@ -44,6 +44,9 @@ enum Outcome {
 			case RAISE_TICKET -> profile.sees(side) ? ALLOWED : REFUSED;
 			case RAISE_ON_PORTAL -> (side == Side.A && profile.sees(side)) ? ALLOWED : REFUSED;
 			case DESK_WORKER -> profile.worksTicketsSomewhere() ? ALLOWED : FORBIDDEN;
+			case PLAN_EDITOR -> (profile == Profile.GROUP_ADMIN || (profile == Profile.TEAM_LEAD_A && side == Side.A))
+					? ALLOWED : FORBIDDEN;
+			case ASSET_WORKER -> profile.worksTickets(side) ? ALLOWED : NOT_FOUND;
 		};
 	}
 

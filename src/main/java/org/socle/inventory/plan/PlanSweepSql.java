@@ -7,56 +7,50 @@ package org.socle.inventory.plan;
 final class PlanSweepSql {
 
 	/**
-	 * Pairs (asset in service, plan) that apply, with the trigger after the asset's
-	 * override; switched-off pairs and archived plans are left out.
+	 * The next occurrence of every applicable pair that has no open one (nor a suppressed
+	 * one waiting for its containing occurrence): a pair seen for the first time, or one
+	 * whose plan was switched back on or whose asset came back into service. Pairs are
+	 * (asset in service, on loan or in repair; active plan of its category, model or
+	 * itself), minus those switched off by an override; the missing ones are found as a
+	 * set difference (one pass over the pairs and the open occurrences, not a lookup per
+	 * pair). The series counts from the last occurrence's start (anchored) or completion
+	 * (floating), else from the entry into service, else from today; the due date is the
+	 * first step of the series on or after today, by the rules of {@link NextDue#first}
+	 * (days: k = ceil(elapsed / days), at least 1; months: k = whole months elapsed /
+	 * months, at least 1, one more step when that lands before today). PostgreSQL clamps
+	 * {@code date + interval 'n months'} to the month's end like
+	 * {@code LocalDate.plusMonths}. The trigger is the override's when it gives one.
 	 */
-	private static final String APPLICABLE = """
+	static final String ENSURE = """
 			with targeted as (
-			    select a.id as asset_id, a.first_in_service_on, p.id as plan_id from inv_plan p
-			    join inv_asset a on a.category_id = p.category_id
+			    select a.id as asset_id, p.id as plan_id from inv_plan p join inv_asset a on a.category_id = p.category_id
 			    where p.category_id is not null and not p.archived and a.status in %1$s
 			    union all
-			    select a.id, a.first_in_service_on, p.id from inv_plan p join inv_asset a on a.model_id = p.model_id
+			    select a.id, p.id from inv_plan p join inv_asset a on a.model_id = p.model_id
 			    where p.model_id is not null and not p.archived and a.status in %1$s
 			    union all
-			    select a.id, a.first_in_service_on, p.id from inv_plan p join inv_asset a on a.id = p.asset_id
+			    select a.id, p.id from inv_plan p join inv_asset a on a.id = p.asset_id
 			    where p.asset_id is not null and not p.archived and a.status in %1$s
-			), applicable as (
-			    select t.asset_id, t.plan_id, coalesce(t.first_in_service_on, :today) as series_start,
+			), missing as (
+			    select asset_id, plan_id from targeted
+			    except
+			    select asset_id, plan_id from inv_plan_occurrence
+			    where status in ('PLANNED', 'WORK_ORDER_OPEN') or (status = 'SUPPRESSED' and completed_on is null)
+			), pending as (
+			    select m.asset_id, m.plan_id,
 			     case when o.interval_days is not null or o.interval_months is not null then o.interval_days
 			      else p.interval_days end as days,
 			     case when o.interval_days is not null or o.interval_months is not null then o.interval_months
 			      else p.interval_months end as months,
 			     case when p.meter_interval is not null then coalesce(o.meter_interval, p.meter_interval) end as meter,
-			     p.meter_kind, p.recurrence, p.window_before_days, p.window_after_days
-			    from targeted t join inv_plan p on p.id = t.plan_id
-			    left join inv_plan_override o on o.plan_id = t.plan_id and o.asset_id = t.asset_id
-			    where not coalesce(o.disabled, false)
-			)
-			""".formatted(AppliedPlan.ACTIVE_STATUSES);
-
-	/**
-	 * The next occurrence of every applicable pair that has no open one (nor a suppressed
-	 * one waiting for its containing occurrence): a pair seen for the first time, or one
-	 * whose plan was switched back on or whose asset came back into service. The series
-	 * counts from the last occurrence's start (anchored) or completion (floating), else
-	 * from the entry into service, else from today; the due date is the first step of the
-	 * series on or after today, by the rules of {@link NextDue#first} (days: k =
-	 * ceil(elapsed / days), at least 1; months: k = whole months elapsed / months, at
-	 * least 1, one more step when that lands before today). PostgreSQL clamps
-	 * {@code date + interval 'n
-	 * months'} to the month's end like {@code LocalDate.plusMonths}.
-	 */
-	static final String ENSURE = APPLICABLE + """
-			, pending as (
-			    select x.*, coalesce((select case when x.recurrence = 'FLOATING'
+			     p.meter_kind, p.window_before_days, p.window_after_days,
+			     coalesce((select case when p.recurrence = 'FLOATING'
 			        then coalesce(l.completed_on, l.series_start) else l.series_start end
-			      from inv_plan_occurrence l where l.asset_id = x.asset_id and l.plan_id = x.plan_id
-			      order by l.id desc limit 1), x.series_start) as start
-			    from applicable x
-			    where not exists (select 1 from inv_plan_occurrence o where o.asset_id = x.asset_id
-			      and o.plan_id = x.plan_id and (o.status in ('PLANNED', 'WORK_ORDER_OPEN')
-			      or (o.status = 'SUPPRESSED' and o.completed_on is null)))
+			      from inv_plan_occurrence l where l.asset_id = m.asset_id and l.plan_id = m.plan_id
+			      order by l.id desc limit 1), a.first_in_service_on, :today) as start
+			    from missing m join inv_asset a on a.id = m.asset_id join inv_plan p on p.id = m.plan_id
+			    left join inv_plan_override o on o.plan_id = m.plan_id and o.asset_id = m.asset_id
+			    where not coalesce(o.disabled, false)
 			), fresh as (
 			    select x.asset_id, x.plan_id, x.start, x.window_before_days, x.window_after_days, case
 			      when x.days is not null then
@@ -80,7 +74,8 @@ final class PlanSweepSql {
 			 meter_due, case when due_on is not null then 'TIME' end, 'PLANNED', :now, :by, :now, :by
 			from fresh
 			on conflict (asset_id, plan_id) where status in ('PLANNED', 'WORK_ORDER_OPEN') do nothing
-			""";
+			"""
+		.formatted(AppliedPlan.ACTIVE_STATUSES);
 
 	/**
 	 * Planned occurrences whose meter reached its threshold before their date fall due on

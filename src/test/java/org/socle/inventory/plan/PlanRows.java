@@ -1,5 +1,6 @@
 package org.socle.inventory.plan;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 
@@ -53,17 +54,47 @@ public final class PlanRows {
 	}
 
 	/**
-	 * The request goes to the path ("{id}") of a plan of the category created when the
-	 * request is built.
+	 * When the request is built: a new medical category, an asset in service of it owned
+	 * by the team, and a yearly plan of the category; "{categoryId}", "{assetId}" and
+	 * "{planId}" in the path, the body and the form parameters become their ids.
 	 */
-	public static RequestPostProcessor onFreshPlan(long categoryId, String path) {
+	public static RequestPostProcessor onFreshInventory(long establishmentId, long teamId, String path) {
 		return request -> {
 			JdbcClient jdbc = WebApplicationContextUtils.getRequiredWebApplicationContext(request.getServletContext())
 				.getBean(JdbcClient.class);
-			String uri = path.replace("{id}",
-					String.valueOf(categoryPlan(jdbc, categoryId, 12, null, "ANCHORED", 0, 0, 0)));
+			Timestamp now = Timestamp.from(Instant.now());
+			String unique = String.valueOf(System.nanoTime());
+			long category = jdbc.sql("""
+					insert into inv_category (kind, code, name, criticality, created_at, created_by, last_modified_at,
+					 last_modified_by) values ('MEDICAL_DEVICE', :code, :code, 'MEDIUM', :now, 'test', :now, 'test')
+					returning id""").param("code", "MAT-" + unique).param("now", now).query(Long.class).single();
+			long asset = jdbc
+				.sql("""
+						insert into inv_asset (kind, inventory_number, category_id, establishment_id, owner_team_id, status,
+						 first_in_service_on, created_at, created_by, last_modified_at, last_modified_by)
+						values ('MEDICAL_DEVICE', :number, :category, :establishment, :team, 'IN_SERVICE', date '2024-01-10',
+						 :now, 'test', :now, 'test') returning id""")
+				.param("number", "MAT-" + unique)
+				.param("category", category)
+				.param("establishment", establishmentId)
+				.param("team", teamId)
+				.param("now", now)
+				.query(Long.class)
+				.single();
+			long plan = categoryPlan(jdbc, category, 12, null, "ANCHORED", 0, 0, 0);
+			java.util.function.UnaryOperator<String> ids = text -> text
+				.replace("{categoryId}", String.valueOf(category))
+				.replace("{assetId}", String.valueOf(asset))
+				.replace("{planId}", String.valueOf(plan));
+			String uri = ids.apply(path);
 			request.setRequestURI(uri);
 			request.setPathInfo(uri);
+			if (request.getContentAsByteArray() != null) {
+				request.setContent(ids.apply(new String(request.getContentAsByteArray(), StandardCharsets.UTF_8))
+					.getBytes(StandardCharsets.UTF_8));
+			}
+			new java.util.HashMap<>(request.getParameterMap()).forEach((name, values) -> request.setParameter(name,
+					java.util.Arrays.stream(values).map(ids).toArray(String[]::new)));
 			return request;
 		};
 	}
