@@ -96,6 +96,11 @@ enum Access {
 	 * Creating an inventory record for team T of the side: its keepers; refused (403 or
 	 * 404) to the others.
 	 */
-	ASSET_KEEP_CREATE
+	ASSET_KEEP_CREATE,
+	/**
+	 * A maintenance plan of a category: group administrators and the leads of a team that
+	 * owns assets of the category (team T's lead on side A); 403 to others.
+	 */
+	PLAN_EDITOR
 
 }

@@ -68,6 +68,7 @@ final class MatrixRules {
 		m.deskReports();
 		m.inventoryRegister();
 		m.inventoryRelations();
+		m.inventoryPlans();
 		return m.rules;
 	}
 
@@ -1180,6 +1181,77 @@ final class MatrixRules {
 	private static Map<String, Object> sameEstablishment(Establishment e) {
 		return Map.of("name", e.getName(), "kind", e.getKind().name(), "legalFiness", e.getLegalFiness(),
 				"geographicFiness", e.getGeographicFiness(), "version", e.getVersion());
+	}
+
+	/** Maintenance plans, their occurrences, meter readings and overrides. */
+	private void inventoryPlans() {
+		String api = "/api/v1/maintenance-plans";
+		String pages = "/inventory/plans";
+		String asset = "/api/v1/assets/{assetId}";
+		add("GET", api, Access.DESK_WORKER, (w, s) -> get(api));
+		add("POST", api, Access.PLAN_EDITOR, (w, s) -> json(post("/"), planBody()).with(plansOf(w, s, api)));
+		add("GET", api + "/{id}", Access.DESK_WORKER, (w, s) -> get("/").with(plansOf(w, s, api + "/{planId}")));
+		add("PUT", api + "/{id}", Access.PLAN_EDITOR,
+				(w, s) -> json(put("/"), planBodyAtVersion()).with(plansOf(w, s, api + "/{planId}")));
+		add("POST", api + "/{id}/archive", Access.PLAN_EDITOR,
+				(w, s) -> json(post("/"), Map.of("reason", "Matrice", "version", 0))
+					.with(plansOf(w, s, api + "/{planId}/archive")));
+		add("GET", asset + "/occurrences", Access.ASSET_READ,
+				(w, s) -> get("/").with(plansOf(w, s, "/api/v1/assets/{assetId}/occurrences")));
+		add("POST", asset + "/meter-readings", Access.ASSET_READ,
+				(w, s) -> json(post("/"), Map.of("meterKind", "HOURS", "reading", 1200))
+					.with(plansOf(w, s, "/api/v1/assets/{assetId}/meter-readings")));
+		add("GET", asset + "/plan-overrides", Access.ASSET_READ,
+				(w, s) -> get("/").with(plansOf(w, s, "/api/v1/assets/{assetId}/plan-overrides")));
+		add("PUT", asset + "/plan-overrides/{planId}", Access.ASSET_READ,
+				(w, s) -> json(put("/"), Map.of("intervalMonths", 6, "reason", "Matrice"))
+					.with(plansOf(w, s, "/api/v1/assets/{assetId}/plan-overrides/{planId}")));
+		add("POST", "/api/v1/maintenance/run-daily", Access.GROUP_ADMIN,
+				(w, s) -> post("/api/v1/maintenance/run-daily"));
+		add("GET", pages, Access.DESK_WORKER, (w, s) -> get(pages));
+		add("GET", pages + "/new", Access.DESK_WORKER, (w, s) -> get(pages + "/new"));
+		add("POST", pages, Access.PLAN_EDITOR, (w, s) -> post("/").params(form(planForm())).with(plansOf(w, s, pages)));
+		add("GET", pages + "/{id}", Access.PLAN_EDITOR, (w, s) -> get("/").with(plansOf(w, s, pages + "/{planId}")));
+		add("POST", pages + "/{id}", Access.PLAN_EDITOR,
+				(w, s) -> post("/").params(form(planForm()))
+					.param("version", "0")
+					.with(plansOf(w, s, pages + "/{planId}")));
+		add("POST", pages + "/{id}/archive", Access.PLAN_EDITOR,
+				(w, s) -> post("/").param("reason", "Matrice")
+					.param("version", "0")
+					.with(plansOf(w, s, pages + "/{planId}/archive")));
+		add("GET", pages + "/due", Access.DESK_WORKER, (w, s) -> get(pages + "/due"));
+		add("GET", pages + "/assets/{assetId}", Access.ASSET_READ,
+				(w, s) -> get("/").with(plansOf(w, s, pages + "/assets/{assetId}")));
+		add("GET", pages + "/assets/{assetId}/overrides", Access.ASSET_READ,
+				(w, s) -> get("/").with(plansOf(w, s, pages + "/assets/{assetId}/overrides")));
+		add("POST", pages + "/assets/{assetId}/overrides/{planId}", Access.ASSET_READ,
+				(w, s) -> post("/").param("intervalMonths", "6")
+					.param("reason", "Matrice")
+					.with(plansOf(w, s, pages + "/assets/{assetId}/overrides/{planId}")));
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor plansOf(World w, Side s,
+			String path) {
+		return org.socle.inventory.plan.PlanRows.onFreshInventory(w.establishment(s).getId(), w.team(s).getId(), path);
+	}
+
+	private static Map<String, Object> planBody() {
+		return Map.of("name", "Matrice " + Fixtures.unique(), "categoryId", "{categoryId}", "workOrderType",
+				"SAFETY_TEST", "intervalMonths", 12, "recurrence", "ANCHORED", "performer", "INTERNAL_TEAM", "tasks",
+				List.of(Map.of("label", "Courant de fuite", "unit", "µA", "upperLimit", 500)));
+	}
+
+	private static Map<String, Object> planBodyAtVersion() {
+		Map<String, Object> body = new java.util.HashMap<>(planBody());
+		body.put("version", 0);
+		return body;
+	}
+
+	private static Map<String, Object> planForm() {
+		return Map.of("name", "Matrice " + Fixtures.unique(), "categoryId", "{categoryId}", "workOrderType",
+				"PREVENTIVE", "intervalMonths", 12, "recurrence", "ANCHORED", "performer", "INTERNAL_TEAM",
+				"windowBeforeDays", 0, "windowAfterDays", 0, "leadDays", 0, "tasks[0].label", "Inspection visuelle");
 	}
 
 	private void add(String method, String pattern, Access access,

@@ -46,6 +46,8 @@ enum Outcome {
 			case DESK_WORKER -> profile.worksTicketsSomewhere() ? ALLOWED : FORBIDDEN;
 			case ASSET_READ, ASSET_KEEP -> profile.worksTickets(side) ? ALLOWED : NOT_FOUND;
 			case ASSET_KEEP_CREATE -> profile.worksTickets(side) ? ALLOWED : REFUSED;
+			case PLAN_EDITOR -> (profile == Profile.GROUP_ADMIN || (profile == Profile.TEAM_LEAD_A && side == Side.A))
+					? ALLOWED : FORBIDDEN;
 		};
 	}
 

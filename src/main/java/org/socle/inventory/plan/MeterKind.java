@@ -1,0 +1,8 @@
+package org.socle.inventory.plan;
+
+/** What an asset's meter counts. */
+public enum MeterKind {
+
+	HOURS, CYCLES, EXPOSURES
+
+}
