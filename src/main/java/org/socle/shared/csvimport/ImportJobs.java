@@ -86,7 +86,12 @@ public class ImportJobs {
 	 * The mapping the file's headers suggest, by column key: position in the file.
 	 */
 	public static Map<String, Integer> guessMapping(ImportJob job) {
-		return ColumnMapping.guess(job.getFileHeaders(), job.importer().columns());
+		return guessMapping(job.getFileHeaders(), job.importer().columns());
+	}
+
+	/** The mapping these headers suggest, by column key: position among the headers. */
+	public static Map<String, Integer> guessMapping(List<String> headers, List<ImportColumn> columns) {
+		return ColumnMapping.guess(headers, columns);
 	}
 
 	/**
@@ -107,26 +112,6 @@ public class ImportJobs {
 		if (!job.mapped(mapping.headers(), now())) {
 			throw ImportRefusedException.notMapping();
 		}
-		this.runner.validate(job, rows);
-		return job;
-	}
-
-	/**
-	 * Reads a CSV file or an Excel workbook (.xlsx, first sheet) with the given mapping
-	 * (the guessed one when null) and starts validating its lines: {@link #upload} then
-	 * {@link #map} in one step, for API clients.
-	 */
-	public ImportJob start(Importer importer, String owner, String fileName, byte[] content,
-			Map<String, Integer> positions) {
-		CsvDocument document = readAny(content);
-		Map<String, Integer> chosen = (positions != null) ? positions
-				: ColumnMapping.guess(document.headers(), importer.columns());
-		ColumnMapping mapping = ColumnMapping.explicit(document.headers(), importer.columns(), chosen);
-		ImportJob job = ImportJob.awaitingMapping(UUID.randomUUID().toString(), importer, owner, fileName, document,
-				now());
-		List<ImportRow> rows = mapping.rows(document.lines());
-		job.mapped(mapping.headers(), now());
-		register(job);
 		this.runner.validate(job, rows);
 		return job;
 	}
