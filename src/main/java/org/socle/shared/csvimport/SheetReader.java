@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.socle.shared.web.FieldRuleException;
 
@@ -23,6 +24,11 @@ import org.socle.shared.web.FieldRuleException;
  * dot ({@code 1234.5}), so the importers parse one kind of value whatever the format.
  */
 public final class SheetReader {
+
+	/**
+	 * Cell formats read (to tell dates from numbers); a cell that fails to parse fails.
+	 */
+	private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
 
 	private SheetReader() {
 	}
@@ -45,7 +51,7 @@ public final class SheetReader {
 	public static CsvDocument read(byte[] content) {
 		List<String> headers = null;
 		List<CsvDocument.Line> lines = new ArrayList<>();
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), WITH_FORMATS);
 				Stream<Row> rows = workbook.getFirstSheet().openStream()) {
 			for (Row row : (Iterable<Row>) rows::iterator) {
 				List<String> values = values(row);
