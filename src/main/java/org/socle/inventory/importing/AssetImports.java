@@ -104,7 +104,8 @@ class AssetImports {
 		if (scope.accountId() == null) {
 			throw new AccessDeniedException("Imports belong to a signed-in account");
 		}
-		return "account:" + scope.accountId();
+		// Its own owner key: the open-job limit counts asset imports apart from others.
+		return "account:" + scope.accountId() + "/" + AssetImport.KIND;
 	}
 
 	private static String fileName(MultipartFile file) {
