@@ -55,9 +55,7 @@ class AssetImportPagesTests {
 		String csv = "Numéro d'inventaire;Code;Site FINESS;Équipe\n" + number + ";" + code + ";"
 				+ establishment.getGeographicFiness() + ";" + team.getName() + "\n";
 
-		String jobPage = this.mvc
-			.perform(as(lead,
-					multipart("/inventory/imports").file(AssetImportClient.csv(csv))))
+		String jobPage = this.mvc.perform(as(lead, multipart("/inventory/imports").file(AssetImportClient.csv(csv))))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -70,8 +68,8 @@ class AssetImportPagesTests {
 			.doesNotContainPattern("id=\"column-category\"[^>]*>\\s*<option value=\"\"[^>]*>[^<]*</option>\\s*"
 					+ "<option value=\"\\d\" selected");
 
-		String refused = page(lead, post(jobPage + "/mapping").param("column.inventoryNumber", "0")
-			.param("column.ownerTeam", "3"));
+		String refused = page(lead,
+				post(jobPage + "/mapping").param("column.inventoryNumber", "0").param("column.ownerTeam", "3"));
 		assertThat(refused).contains("id=\"mapping-error\"").contains("Colonne(s) obligatoire(s) absente(s)");
 
 		this.mvc
