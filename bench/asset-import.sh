@@ -21,7 +21,7 @@ timeout 600 "${PSQL[@]}" -d postgres -c "create database $DB template socle_inve
 ensure_jar
 log "writing $ROWS rows"
 python3 bench/generate-asset-import.py "$DB" "$WORK/assets.csv" "$ROWS" "$(date +%s)"
-start_socle 240
+start_socle "${START_WAIT:-600}"
 java bench/AssetImportBench.java "$BASE" admin "$WORK/assets.csv"
 stop_socle
 timeout 60 "${PSQL[@]}" -d postgres -c "drop database if exists $DB (force)"
