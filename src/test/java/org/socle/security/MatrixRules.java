@@ -69,6 +69,7 @@ final class MatrixRules {
 		m.inventoryRegister();
 		m.inventoryRelations();
 		m.inventoryPlans();
+		m.inventoryImports();
 		return m.rules;
 	}
 
@@ -976,6 +977,33 @@ final class MatrixRules {
 				(w, s) -> post("/api/v1/imports/" + unknownJob + "/confirm"));
 		add("DELETE", "/api/v1/imports/{jobId}", Access.OTHERS_RECORD,
 				(w, s) -> delete("/api/v1/imports/" + unknownJob));
+	}
+
+	/** Inventory imports: who keeps assets somewhere uploads; jobs are their owner's. */
+	private void inventoryImports() {
+		String unknownJob = "00000000-0000-0000-0000-000000000000";
+		String pages = "/inventory/imports";
+		String api = "/api/v1/asset-imports";
+		add("GET", pages, Access.SIGNED_IN, (w, s) -> get(pages));
+		add("POST", pages, Access.DESK_WORKER, (w, s) -> multipart(pages).file(assetFile(w, s)));
+		add("POST", api, Access.DESK_WORKER, (w, s) -> multipart(api).file(assetFile(w, s)));
+		add("GET", pages + "/{jobId}", Access.OTHERS_RECORD, (w, s) -> get(pages + "/" + unknownJob));
+		add("POST", pages + "/{jobId}/mapping", Access.OTHERS_RECORD,
+				(w, s) -> post(pages + "/" + unknownJob + "/mapping").param("column.inventoryNumber", "0"));
+		add("POST", pages + "/{jobId}/confirm", Access.OTHERS_RECORD,
+				(w, s) -> post(pages + "/" + unknownJob + "/confirm"));
+		add("POST", pages + "/{jobId}/cancel", Access.OTHERS_RECORD,
+				(w, s) -> post(pages + "/" + unknownJob + "/cancel"));
+		add("GET", api + "/{jobId}", Access.OTHERS_RECORD, (w, s) -> get(api + "/" + unknownJob));
+		add("POST", api + "/{jobId}/confirm", Access.OTHERS_RECORD,
+				(w, s) -> post(api + "/" + unknownJob + "/confirm"));
+		add("DELETE", api + "/{jobId}", Access.OTHERS_RECORD, (w, s) -> delete(api + "/" + unknownJob));
+	}
+
+	private static MockMultipartFile assetFile(World w, Side s) {
+		String csv = "n° inventaire;catégorie;finess;équipe\nMATRICE-" + Fixtures.unique() + ";NOPE;"
+				+ w.establishment(s).getGeographicFiness() + ";" + w.team(s).getName() + "\n";
+		return new MockMultipartFile("file", "assets.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static MockMultipartFile peopleFile(World w, Side s) {

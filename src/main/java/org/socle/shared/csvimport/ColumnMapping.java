@@ -57,6 +57,57 @@ final class ColumnMapping {
 		return new ColumnMapping(keys, ordered);
 	}
 
+	/**
+	 * The position in the file each column's header designates, by column key: what
+	 * {@link #of} would pick, without refusing anything (a column named twice keeps its
+	 * first header). A page offers it as the mapping's starting point.
+	 */
+	static Map<String, Integer> guess(List<String> fileHeaders, List<ImportColumn> columns) {
+		Map<String, Integer> positions = new LinkedHashMap<>();
+		for (ImportColumn column : columns) {
+			for (int i = 0; i < fileHeaders.size(); i++) {
+				if (column.matches(fileHeaders.get(i)) && !positions.containsValue(i)) {
+					positions.put(column.key(), i);
+					break;
+				}
+			}
+		}
+		return positions;
+	}
+
+	/**
+	 * The mapping a user chose: a column key for some positions of the file (keys of
+	 * unknown columns and positions outside the file are ignored).
+	 * @throws FieldRuleException on field {@code mapping}: {@code ImportDuplicateColumn}
+	 * when one position is given twice, {@code ImportMissingColumns} when a required
+	 * column has no position
+	 */
+	static ColumnMapping explicit(List<String> fileHeaders, List<ImportColumn> columns,
+			Map<String, Integer> positions) {
+		String[] keys = new String[fileHeaders.size()];
+		Map<String, String> ordered = new LinkedHashMap<>();
+		for (ImportColumn column : columns) {
+			Integer position = positions.get(column.key());
+			if (position == null || position < 0 || position >= fileHeaders.size()) {
+				continue;
+			}
+			if (keys[position] != null) {
+				throw FieldRuleException.invalid("mapping", "ImportDuplicateColumn", fileHeaders.get(position));
+			}
+			keys[position] = column.key();
+			ordered.put(column.key(),
+					fileHeaders.get(position).isEmpty() ? column.templateHeader() : fileHeaders.get(position));
+		}
+		List<String> missing = columns.stream()
+			.filter(c -> c.required() && !ordered.containsKey(c.key()))
+			.map(ImportColumn::templateHeader)
+			.toList();
+		if (!missing.isEmpty()) {
+			throw FieldRuleException.invalid("mapping", "ImportMissingColumns", String.join(", ", missing));
+		}
+		return new ColumnMapping(keys, ordered);
+	}
+
 	/** The file's header of each column it has, by column key, in column order. */
 	Map<String, String> headers() {
 		return this.headers;

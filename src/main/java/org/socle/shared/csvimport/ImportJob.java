@@ -25,7 +25,16 @@ public final class ImportJob {
 
 	private final String fileName;
 
-	private final Map<String, String> headers;
+	private volatile Map<String, String> headers;
+
+	private final String format;
+
+	private final List<String> fileHeaders;
+
+	/** The file as read, kept only while the job waits for its mapping. */
+	private volatile CsvDocument document;
+
+	private volatile Map<String, Integer> counts = Map.of();
 
 	private final Charset charset;
 
@@ -64,12 +73,25 @@ public final class ImportJob {
 		this.owner = owner;
 		this.fileName = fileName;
 		this.headers = Map.copyOf(headers);
+		this.format = document.format();
+		this.fileHeaders = List.copyOf(document.headers());
 		this.charset = document.charset();
 		this.delimiter = document.delimiter();
 		this.total = document.lines().size();
 		this.totalLines = this.total;
 		this.createdAt = now;
 		this.lastActivity = now;
+	}
+
+	/**
+	 * A job waiting for the user to map the file's columns ({@link ImportPhase#MAPPING}).
+	 */
+	static ImportJob awaitingMapping(String id, Importer importer, String owner, String fileName, CsvDocument document,
+			Instant now) {
+		ImportJob job = new ImportJob(id, importer, owner, fileName, Map.of(), document, now);
+		job.document = document;
+		job.phase.set(ImportPhase.MAPPING);
+		return job;
 	}
 
 	public String getId() {
@@ -82,6 +104,33 @@ public final class ImportJob {
 
 	public String getFileName() {
 		return this.fileName;
+	}
+
+	/** {@code CSV} or {@code XLSX}. */
+	public String getFormat() {
+		return this.format;
+	}
+
+	/** The headers of the file, in file order (blank for a column without header). */
+	public List<String> getFileHeaders() {
+		return this.fileHeaders;
+	}
+
+	/**
+	 * The first values of each column of the file, by position, while the job waits for
+	 * its mapping (empty afterwards).
+	 */
+	public List<List<String>> getSampleLines(int max) {
+		CsvDocument file = this.document;
+		if (file == null) {
+			return List.of();
+		}
+		return file.lines().stream().limit(max).map(CsvDocument.Line::values).toList();
+	}
+
+	/** The preview's extra figures by message key (see {@link ImportPass#counts()}). */
+	public Map<String, Integer> getCounts() {
+		return this.counts;
 	}
 
 	public Charset getCharset() {
@@ -217,6 +266,28 @@ public final class ImportJob {
 		this.cancelled = true;
 	}
 
+	CsvDocument document() {
+		return this.document;
+	}
+
+	/**
+	 * The user mapped the columns: validation starts.
+	 * @return false when the job was not waiting for a mapping
+	 */
+	synchronized boolean mapped(Map<String, String> mappedHeaders, Instant now) {
+		if (!this.phase.compareAndSet(ImportPhase.MAPPING, ImportPhase.VALIDATING)) {
+			return false;
+		}
+		this.headers = Map.copyOf(mappedHeaders);
+		this.document = null;
+		this.lastActivity = now;
+		return true;
+	}
+
+	void counts(Map<String, Integer> passCounts) {
+		this.counts = Map.copyOf(passCounts);
+	}
+
 	void advance() {
 		this.processed.incrementAndGet();
 	}
@@ -256,6 +327,7 @@ public final class ImportJob {
 
 	void fail(String messageKey, Instant now) {
 		this.failureKey = messageKey;
+		this.document = null;
 		this.validRows = List.of();
 		this.lastActivity = now;
 		this.phase.set(ImportPhase.FAILED);

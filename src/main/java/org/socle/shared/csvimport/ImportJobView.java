@@ -10,11 +10,12 @@ import org.springframework.context.MessageSource;
 /**
  * An import job as the API returns it and the page shows it: progress, then the preview
  * (counts, errors by line in the user's language, first valid lines), then the outcome.
+ * {@code counts} holds the importer's extra figures by message key.
  */
 public record ImportJobView(String id, String kind, String fileName, ImportPhase status, boolean running, int processed,
 		int total, int percent, String encoding, String delimiter, int totalLines, int validLines, int errorLines,
 		List<ErrorView> errors, boolean errorsTruncated, List<ColumnView> columns, List<RowView> firstRows, int created,
-		int updated, int skipped, String failure) {
+		int updated, int skipped, String failure, String format, Map<String, Integer> counts) {
 
 	public static ImportJobView of(ImportJob job, MessageSource messages, Locale locale) {
 		ImportPhase phase = job.getPhase();
@@ -32,7 +33,7 @@ public record ImportJobView(String id, String kind, String fileName, ImportPhase
 				job.getProcessed(), job.getTotal(), job.getPercent(), job.getCharset().name(),
 				delimiterName(job.getDelimiter()), job.getTotalLines(), job.getValidLines(), job.getErrorLines(),
 				errors, job.isErrorsTruncated(), columns, rows, job.getCreated(), job.getUpdated(), job.getSkipped(),
-				failure);
+				failure, job.getFormat(), job.getCounts());
 	}
 
 	private static String delimiterName(char delimiter) {

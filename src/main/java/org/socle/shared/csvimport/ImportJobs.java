@@ -67,6 +67,71 @@ public class ImportJobs {
 	}
 
 	/**
+	 * Reads a CSV file or an Excel workbook (.xlsx, first sheet) and keeps it until the
+	 * user says which of its columns holds which of the importer's columns
+	 * ({@link #map}). Nothing is validated or written yet.
+	 * @throws FieldRuleException on field {@code file} when the file cannot be read or
+	 * has too many lines
+	 * @throws ImportRefusedException when the owner (or the node) has too many open jobs
+	 */
+	public ImportJob upload(Importer importer, String owner, String fileName, byte[] content) {
+		CsvDocument document = readAny(content);
+		ImportJob job = ImportJob.awaitingMapping(UUID.randomUUID().toString(), importer, owner, fileName, document,
+				now());
+		register(job);
+		return job;
+	}
+
+	/**
+	 * The mapping the file's headers suggest, by column key: position in the file.
+	 */
+	public static Map<String, Integer> guessMapping(ImportJob job) {
+		return guessMapping(job.getFileHeaders(), job.importer().columns());
+	}
+
+	/** The mapping these headers suggest, by column key: position among the headers. */
+	public static Map<String, Integer> guessMapping(List<String> headers, List<ImportColumn> columns) {
+		return ColumnMapping.guess(headers, columns);
+	}
+
+	/**
+	 * Applies the user's mapping (column key: position in the file) and starts validating
+	 * the lines in the background. Nothing is written.
+	 * @throws FieldRuleException on field {@code mapping} when a required column is not
+	 * mapped or a position is mapped twice
+	 * @throws ImportRefusedException when the job is not waiting for a mapping
+	 */
+	public ImportJob map(String id, String owner, Map<String, Integer> positions) {
+		ImportJob job = get(id, owner);
+		CsvDocument document = job.document();
+		if (document == null || job.getPhase() != ImportPhase.MAPPING) {
+			throw ImportRefusedException.notMapping();
+		}
+		ColumnMapping mapping = ColumnMapping.explicit(document.headers(), job.importer().columns(), positions);
+		List<ImportRow> rows = mapping.rows(document.lines());
+		if (!job.mapped(mapping.headers(), now())) {
+			throw ImportRefusedException.notMapping();
+		}
+		this.runner.validate(job, rows);
+		return job;
+	}
+
+	/**
+	 * A workbook when the bytes are one, else CSV.
+	 * @throws FieldRuleException on field {@code file}
+	 */
+	static CsvDocument readAny(byte[] content) {
+		if (SheetReader.isOldWorkbook(content)) {
+			throw FieldRuleException.invalid("file", "ImportOldWorkbook");
+		}
+		CsvDocument document = SheetReader.isWorkbook(content) ? SheetReader.read(content) : CsvReader.read(content);
+		if (document.lines().size() > MAX_LINES) {
+			throw FieldRuleException.invalid("file", "ImportTooManyLines", MAX_LINES);
+		}
+		return document;
+	}
+
+	/**
 	 * @throws RecordNotFoundException when unknown, expired or another owner's
 	 */
 	public ImportJob get(String id, String owner) {

@@ -1,6 +1,7 @@
 package org.socle.shared.csvimport;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One pass over the lines of a file, in file order. A pass keeps state across lines: a
@@ -25,6 +26,21 @@ public interface ImportPass {
 	 * context so a large file does not hold every row in memory.
 	 */
 	default void checkpoint() {
+	}
+
+	/**
+	 * Called once after the last line of the write pass, inside the import transaction:
+	 * the place to write what {@link #apply} buffered (e.g. a last JDBC batch).
+	 */
+	default void finish() {
+	}
+
+	/**
+	 * Figures the preview shows besides the line counts, by message key (e.g. how many
+	 * manufacturers the confirmation will create); read after the pass.
+	 */
+	default Map<String, Integer> counts() {
+		return Map.of();
 	}
 
 }

@@ -25,6 +25,11 @@ public class ImportRefusedException extends ErrorResponseException {
 		return new ImportRefusedException(HttpStatus.CONFLICT, "notReady");
 	}
 
+	/** The job is not waiting for its columns to be mapped (already mapped). */
+	public static ImportRefusedException notMapping() {
+		return new ImportRefusedException(HttpStatus.CONFLICT, "notMapping");
+	}
+
 	/** The account (or the whole node) already holds as many open jobs as allowed. */
 	public static ImportRefusedException tooManyJobs() {
 		return new ImportRefusedException(HttpStatus.TOO_MANY_REQUESTS, "tooManyJobs");

@@ -69,6 +69,7 @@ class ImportRunner implements DisposableBean {
 					}
 					job.advance();
 				}
+				job.counts(pass.counts());
 			});
 			job.ready(valid, errors, this.clock.instant());
 			log.info("Import {} ({}) validated: {} valid line(s), {} with errors", job.getId(), job.getKind(),
@@ -98,6 +99,8 @@ class ImportRunner implements DisposableBean {
 					}
 					job.advance();
 				}
+				pass.finish();
+				job.counts(pass.counts());
 			});
 			job.done(counts[ImportAction.CREATED.ordinal()], counts[ImportAction.UPDATED.ordinal()], errors,
 					this.clock.instant());
