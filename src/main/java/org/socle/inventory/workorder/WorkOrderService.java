@@ -52,6 +52,15 @@ public class WorkOrderService {
 		return workOrder;
 	}
 
+	/** The work order with its asset, the asset's block and its nonconformities. */
+	@Transactional(readOnly = true)
+	public WorkOrderDetail detail(long id) {
+		WorkOrder workOrder = find(id);
+		var asset = this.access.readableAsset(workOrder.getAssetId());
+		return new WorkOrderDetail(workOrder, asset, this.gate.block(workOrder.getAssetId()),
+				this.nonconformities.ofWorkOrder(id), this.access.keeps(asset));
+	}
+
 	/** Whether the account may work the work order (it keeps the asset). */
 	@Transactional(readOnly = true)
 	public boolean canWork(WorkOrder workOrder) {
@@ -146,6 +155,12 @@ public class WorkOrderService {
 		}
 		workOrder.downtime(command.downSince(), command.backInService());
 		return this.workOrders.saveAndFlush(workOrder);
+	}
+
+	/** Refuses unless the account works the work order: 404 out of sight, else 403. */
+	@Transactional(readOnly = true)
+	public void checkWorks(long id) {
+		kept(id, null);
 	}
 
 	private WorkOrder kept(long id, Long version) {
