@@ -80,6 +80,12 @@ enum Access {
 	 * it and the team's agents and leads; 403 to others who see it, 404 to those who do
 	 * not. Readers' figures count only the tickets they work.
 	 */
-	SERVICE_REPORT
+	SERVICE_REPORT,
+	/**
+	 * An asset's maintenance (its work orders, register lines): read and worked by the
+	 * owner team's agents and leads and administrators over the asset; "not found" to
+	 * everyone else, staff included.
+	 */
+	ASSET_WORK
 
 }

@@ -44,6 +44,7 @@ enum Outcome {
 			case RAISE_TICKET -> profile.sees(side) ? ALLOWED : REFUSED;
 			case RAISE_ON_PORTAL -> (side == Side.A && profile.sees(side)) ? ALLOWED : REFUSED;
 			case DESK_WORKER -> profile.worksTicketsSomewhere() ? ALLOWED : FORBIDDEN;
+			case ASSET_WORK -> profile.worksTickets(side) ? ALLOWED : NOT_FOUND;
 		};
 	}
 

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
@@ -21,6 +23,10 @@ public class CheckLine {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	@ManyToOne(optional = false)
+	@JoinColumn(name = "work_order_id")
+	private WorkOrder workOrder;
 
 	private int position;
 
@@ -86,6 +92,10 @@ public class CheckLine {
 
 	public boolean isNonConforming() {
 		return Boolean.FALSE.equals(this.conforming);
+	}
+
+	void attachTo(WorkOrder workOrder) {
+		this.workOrder = workOrder;
 	}
 
 	public Long getId() {

@@ -10,7 +10,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -68,18 +67,15 @@ public class WorkOrder extends AuditedEntity {
 
 	private String holdReason;
 
-	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-	@JoinColumn(name = "work_order_id", nullable = false)
+	@OneToMany(mappedBy = "workOrder", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<WorkRecord> records = new ArrayList<>();
 
-	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-	@JoinColumn(name = "work_order_id", nullable = false)
+	@OneToMany(mappedBy = "workOrder", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<WorkOrderPart> parts = new ArrayList<>();
 
-	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-	@JoinColumn(name = "work_order_id", nullable = false)
+	@OneToMany(mappedBy = "workOrder", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<CheckLine> checks = new ArrayList<>();
 
@@ -144,16 +140,20 @@ public class WorkOrder extends AuditedEntity {
 
 	void addRecord(WorkRecord record) {
 		checkOpen();
+		record.attachTo(this);
 		this.records.add(record);
 	}
 
 	void addPart(WorkOrderPart part) {
 		checkOpen();
+		part.attachTo(this);
 		this.parts.add(part);
 	}
 
 	void addCheck(CheckLineSpec spec, boolean fromPlan) {
-		this.checks.add(new CheckLine(this.checks.size() + 1, spec, fromPlan));
+		CheckLine line = new CheckLine(this.checks.size() + 1, spec, fromPlan);
+		line.attachTo(this);
+		this.checks.add(line);
 	}
 
 	CheckLine check(long lineId) {

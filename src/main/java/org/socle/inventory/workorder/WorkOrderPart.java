@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
@@ -18,6 +20,10 @@ public class WorkOrderPart {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	@ManyToOne(optional = false)
+	@JoinColumn(name = "work_order_id")
+	private WorkOrder workOrder;
 
 	private String reference;
 
@@ -32,6 +38,10 @@ public class WorkOrderPart {
 		this.reference = reference.strip();
 		this.description = WorkRecord.blankToNull(description);
 		this.quantity = quantity;
+	}
+
+	void attachTo(WorkOrder workOrder) {
+		this.workOrder = workOrder;
 	}
 
 	public Long getId() {

@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
@@ -23,6 +25,10 @@ public class WorkRecord {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	@ManyToOne(optional = false)
+	@JoinColumn(name = "work_order_id")
+	private WorkOrder workOrder;
 
 	private Long personId;
 
@@ -54,6 +60,10 @@ public class WorkRecord {
 
 	static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	void attachTo(WorkOrder workOrder) {
+		this.workOrder = workOrder;
 	}
 
 	public Long getId() {

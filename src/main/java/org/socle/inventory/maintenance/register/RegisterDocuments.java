@@ -34,7 +34,7 @@ class RegisterDocuments {
 	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private static final List<String> COLUMNS = List.of("asset", "serial", "assetStatus", "number", "date", "nature",
-			"title", "who", "employer", "stoppedAt", "restartedAt", "result", "closingNote");
+			"title.short", "who", "employer", "stoppedAt", "restartedAt", "result", "closingNote");
 
 	private final ITemplateEngine templates;
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import org.socle.directory.DirectoryApi;
 import org.socle.inventory.InventoryApi;
+import org.socle.inventory.workorder.ReaderChoices;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,8 +34,11 @@ class RegisterPages {
 
 	private final InventoryApi inventory;
 
+	private final ReaderChoices choices;
+
 	RegisterPages(MaintenanceRegister register, RegisterDocuments documents, DirectoryApi directory,
-			InventoryApi inventory) {
+			InventoryApi inventory, ReaderChoices choices) {
+		this.choices = choices;
 		this.register = register;
 		this.documents = documents;
 		this.directory = directory;
@@ -48,7 +52,7 @@ class RegisterPages {
 		RegisterRequest request = new RegisterRequest(assetId, establishmentId, from, to);
 		model.addAttribute("request", request);
 		model.addAttribute("lines", this.register.lines(request));
-		model.addAttribute("establishments", this.directory.establishments());
+		model.addAttribute("establishments", this.choices.establishments());
 		model.addAttribute("max", MaintenanceRegister.MAX_LINES);
 		return "inventory/register/page";
 	}
