@@ -338,7 +338,7 @@ select count(*) as people from dir_person;
 select count(*) as accounts, count(*) filter (where login like 'bench.agent.%') as agents,
 	count(*) filter (where login like 'bench.staff.%') as requesters from dir_user_account;
 select count(*) as tickets, round(100.0 * count(*) filter (where status not in ('RESOLVED', 'CLOSED', 'CANCELLED'))
-	/ count(*), 2) as open_pct, min(created_at)::date as since, max(number) filter (where number like 'INC-%') as max_inc
+	/ nullif(count(*), 0), 2) as open_pct, min(created_at)::date as since, max(number) filter (where number like 'INC-%') as max_inc
 from sd_ticket;
 select status, count(*) from sd_ticket group by status order by 2 desc;
 select count(*) as comments from sd_comment;

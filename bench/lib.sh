@@ -1,8 +1,8 @@
 # Shared by the bench scripts (sourced, after they set DB and WORK): the PostgreSQL client, the log
-# line, and Socle started from target/socle.jar on 127.0.0.1:18080 with Tomcat's access log (`%D`, the
+# line, and Socle started from target/socle.jar on 127.0.0.1:$PORT (18080 unless PORT is set) with Tomcat's access log (`%D`, the
 # server's time in microseconds, read by the bench programs), stopped when the script exits.
 
-PORT=18080
+PORT=${PORT:-18080}
 BASE=http://127.0.0.1:$PORT
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -X -q)
 SOCLE_PID=
