@@ -1,11 +1,15 @@
 package org.socle.inventory;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.socle.inventory.relation.ImpactAnalysis;
+import org.socle.inventory.workorder.WorkOrderRef;
+import org.socle.inventory.workorder.WorkOrderTickets;
 import org.socle.shared.web.RecordNotFoundException;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +33,12 @@ public class InventoryApi {
 
 	private final ImpactAnalysis impacts;
 
-	InventoryApi(JdbcClient jdbc, ImpactAnalysis impacts) {
+	private final WorkOrderTickets workOrders;
+
+	InventoryApi(JdbcClient jdbc, ImpactAnalysis impacts, @Lazy WorkOrderTickets workOrders) {
 		this.jdbc = jdbc;
 		this.impacts = impacts;
+		this.workOrders = workOrders;
 	}
 
 	public Optional<AssetRef> asset(long id) {
@@ -57,6 +64,29 @@ public class InventoryApi {
 		catch (RecordNotFoundException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Whether the asset must not be used (a serious nonconformity, a repair awaiting its
+	 * control), and why.
+	 */
+	public AssetBlock block(long assetId) {
+		return this.workOrders.block(assetId);
+	}
+
+	/**
+	 * Opens a corrective work order on the asset for a service-desk ticket, for the
+	 * asset's owner team. The signed-in account must keep the asset (404 out of sight,
+	 * 403 read-only).
+	 */
+	@Transactional
+	public WorkOrderRef openCorrectiveWorkOrder(long assetId, long ticketId, String title) {
+		return this.workOrders.openFromTicket(assetId, ticketId, title);
+	}
+
+	/** The work orders opened from the ticket, oldest first. */
+	public List<TicketWorkOrder> workOrdersOfTicket(long ticketId) {
+		return this.workOrders.ofTicket(ticketId);
 	}
 
 }

@@ -70,6 +70,7 @@ final class MatrixRules {
 		m.inventoryRelations();
 		m.inventoryPlans();
 		m.inventoryImports();
+		m.inventoryWorkOrders();
 		return m.rules;
 	}
 
@@ -895,6 +896,96 @@ final class MatrixRules {
 						.param("drill", "CREATED")
 						.param("month", "2026-02"));
 		}
+	}
+
+	/**
+	 * Work orders, the maintenance register and indicators: a work order is read and
+	 * worked as its asset is; lists and files hold only the reader's assets.
+	 */
+	private void inventoryWorkOrders() {
+		String pages = "/inventory/work-orders";
+		String api = "/api/v1/work-orders";
+		add("GET", pages, Access.SCOPED_LIST, (w, s) -> get(pages));
+		add("GET", pages + "/export.csv", Access.SCOPED_LIST, (w, s) -> get(pages + "/export.csv"));
+		add("GET", api, Access.SCOPED_LIST, (w, s) -> get(api));
+		for (String base : List.of(pages, api)) {
+			add("GET", base + "/{id}", Access.ASSET_KEEP,
+					(w, s) -> get(base + "/{id}", WorkOrderMatrixData.workOrder(w, s, "CORRECTIVE", "OPEN")));
+		}
+		add("POST", api, Access.ASSET_KEEP,
+				(w, s) -> json(post(api), Map.of("assetId", WorkOrderMatrixData.asset(w, s), "title", "Matrice")));
+		add("POST", pages + "/{id}/transitions", Access.ASSET_KEEP,
+				(w, s) -> post(pages + "/{id}/transitions", WorkOrderMatrixData.workOrder(w, s, "CORRECTIVE", "OPEN"))
+					.param("to", "IN_PROGRESS"));
+		add("POST", api + "/{id}/transitions", Access.ASSET_KEEP,
+				(w, s) -> json(
+						post(api + "/{id}/transitions", WorkOrderMatrixData.workOrder(w, s, "CORRECTIVE", "OPEN")),
+						Map.of("to", "IN_PROGRESS")));
+		Map<String, Object> record = Map.of("technicianName", "Matrice", "employer", "Biomed", "minutes", 5);
+		add("POST", pages + "/{id}/work-records", Access.ASSET_KEEP,
+				(w, s) -> post(pages + "/{id}/work-records", WorkOrderMatrixData.workOrder(w, s, "CORRECTIVE", "OPEN"))
+					.params(form(record)));
+		add("POST", api + "/{id}/work-records", Access.ASSET_KEEP,
+				(w, s) -> json(
+						post(api + "/{id}/work-records", WorkOrderMatrixData.workOrder(w, s, "CORRECTIVE", "OPEN")),
+						record));
+		Map<String, Object> part = Map.of("reference", "REF-1", "quantity", 1);
+		add("POST", pages + "/{id}/parts", Access.ASSET_KEEP,
+				(w, s) -> post(pages + "/{id}/parts", WorkOrderMatrixData.workOrder(w, s, "CORRECTIVE", "OPEN"))
+					.params(form(part)));
+		add("POST", api + "/{id}/parts", Access.ASSET_KEEP, (w,
+				s) -> json(post(api + "/{id}/parts", WorkOrderMatrixData.workOrder(w, s, "CORRECTIVE", "OPEN")), part));
+		Map<String, Object> check = Map.of("label", "Pression", "unit", "kPa", "lowerLimit", 1, "upperLimit", 2);
+		add("POST", pages + "/{id}/checks", Access.ASSET_KEEP,
+				(w, s) -> post(pages + "/{id}/checks", WorkOrderMatrixData.workOrder(w, s, "CORRECTIVE", "OPEN"))
+					.params(form(check)));
+		add("POST", api + "/{id}/checks", Access.ASSET_KEEP,
+				(w, s) -> json(post(api + "/{id}/checks", WorkOrderMatrixData.workOrder(w, s, "CORRECTIVE", "OPEN")),
+						check));
+		add("POST", pages + "/{id}/checks/{lineId}", Access.ASSET_KEEP, (w, s) -> {
+			long order = WorkOrderMatrixData.workOrder(w, s, "SAFETY_TEST", "OPEN");
+			return post(pages + "/{id}/checks/{line}", order, WorkOrderMatrixData.checkLine(w, order))
+				.param("measuredValue", "5");
+		});
+		add("PUT", api + "/{id}/checks/{lineId}", Access.ASSET_KEEP, (w, s) -> {
+			long order = WorkOrderMatrixData.workOrder(w, s, "SAFETY_TEST", "OPEN");
+			return json(put(api + "/{id}/checks/{line}", order, WorkOrderMatrixData.checkLine(w, order)),
+					Map.of("measuredValue", 5));
+		});
+		add("POST", pages + "/{id}/result", Access.ASSET_KEEP,
+				(w, s) -> post(pages + "/{id}/result", WorkOrderMatrixData.workOrder(w, s, "SAFETY_TEST", "OPEN"))
+					.param("conformity", "CONFORMING"));
+		add("PUT", api + "/{id}/result", Access.ASSET_KEEP,
+				(w, s) -> json(put(api + "/{id}/result", WorkOrderMatrixData.workOrder(w, s, "SAFETY_TEST", "OPEN")),
+						Map.of("conformity", "CONFORMING")));
+		add("POST", pages + "/{id}/downtime", Access.ASSET_KEEP,
+				(w, s) -> post(pages + "/{id}/downtime", WorkOrderMatrixData.workOrder(w, s, "CORRECTIVE", "OPEN"))
+					.param("downSince", "2026-03-02T08:00"));
+		add("PUT", api + "/{id}/downtime", Access.ASSET_KEEP,
+				(w, s) -> json(put(api + "/{id}/downtime", WorkOrderMatrixData.workOrder(w, s, "CORRECTIVE", "OPEN")),
+						Map.of("downSince", "2026-03-02T08:00:00Z")));
+		for (String base : List.of(pages, api)) {
+			add("POST", base + "/{id}/nonconformities/{nonconformityId}/restart", Access.ASSET_KEEP, (w, s) -> {
+				long[] failed = WorkOrderMatrixData.restartableNonconformity(w, s);
+				return json(post(base + "/{id}/nonconformities/{nc}/restart", failed[0], failed[1]), Map.of());
+			});
+		}
+		String asset = "/inventory/assets/{assetId}/work-orders";
+		add("GET", asset, Access.ASSET_KEEP,
+				(w, s) -> get("/inventory/assets/{id}/work-orders", WorkOrderMatrixData.asset(w, s)));
+		add("POST", asset, Access.ASSET_KEEP,
+				(w, s) -> post("/inventory/assets/{id}/work-orders", WorkOrderMatrixData.asset(w, s)).param("title",
+						"Matrice"));
+		String tickets = "/api/v1/tickets/{id}/work-orders";
+		add("GET", tickets, Access.SCOPED_READ, (w, s) -> get(tickets, w.ticket(s).getId()));
+		add("POST", tickets, Access.WORK_TICKET,
+				(w, s) -> json(post(tickets, w.ticket(s).getId()), Map.of("assetId", WorkOrderMatrixData.asset(w, s))));
+		for (String path : List.of("/inventory/register", "/inventory/register/export.pdf",
+				"/inventory/register/export.xlsx", "/inventory/indicators", "/api/v1/maintenance-indicators")) {
+			add("GET", path, Access.SCOPED_LIST, (w, s) -> get(path));
+		}
+		add("GET", "/api/v1/assets/{id}/register", Access.ASSET_KEEP,
+				(w, s) -> get("/api/v1/assets/{id}/register", WorkOrderMatrixData.asset(w, s)));
 	}
 
 	/** Team mailboxes and the mail outbox. */

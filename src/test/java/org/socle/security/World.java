@@ -67,7 +67,7 @@ final class World {
 
 	private final Map<Profile, UserAccount> accounts = new EnumMap<>(Profile.class);
 
-	private final JdbcClient jdbc;
+	final JdbcClient jdbc;
 
 	private Long assetCategory;
 
