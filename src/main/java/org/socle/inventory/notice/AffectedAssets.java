@@ -117,7 +117,7 @@ public class AffectedAssets {
 	public AffectedAsset act(Long noticeId, Long id, ActionUpdate update) {
 		AffectedAsset row = actedOn(noticeId, id, update.version());
 		if (update.status() == null) {
-			throw FieldRuleException.invalid("status", "NotNull");
+			throw FieldRuleException.invalid("status", "NoticeRequired");
 		}
 		if (update.status() != ActionStatus.TO_CHECK && row.getConfirmation() == Confirmation.PENDING) {
 			throw FieldRuleException.invalid("status", "NoticeConfirmFirst");
@@ -164,6 +164,11 @@ public class AffectedAssets {
 			.query(CompletionRow.class)
 			.list();
 		return new ArrayList<>(rows);
+	}
+
+	/** The notice, for a row's fragment (read access checked by the caller). */
+	SafetyNotice notice(Long noticeId) {
+		return this.notices.get(noticeId);
 	}
 
 	private AffectedAsset actedOn(Long noticeId, Long id, Long version) {

@@ -66,12 +66,12 @@ public class Correspondents {
 	private void checkPerson(String field, Long personId) {
 		if (personId == null) {
 			if ("personId".equals(field)) {
-				throw FieldRuleException.invalid(field, "NotNull");
+				throw FieldRuleException.invalid(field, "NoticeRequired");
 			}
 			return;
 		}
 		if (this.directory.person(personId).isEmpty()) {
-			throw FieldRuleException.invalid(field, "UnknownPerson", personId);
+			throw FieldRuleException.invalid(field, "NoticeUnknownPerson", personId);
 		}
 	}
 

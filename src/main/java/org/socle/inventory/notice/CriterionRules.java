@@ -15,7 +15,7 @@ final class CriterionRules {
 
 	static NoticeCriterion criterion(Long noticeId, CriterionForm form, JdbcClient jdbc) {
 		if (form.kind() == null) {
-			throw FieldRuleException.invalid("kind", "NotNull");
+			throw FieldRuleException.invalid("kind", "NoticeRequired");
 		}
 		String value = strip(form.value());
 		String valueTo = strip(form.valueTo());
@@ -23,7 +23,7 @@ final class CriterionRules {
 			case MODEL -> {
 				if (form.modelId() == null
 						|| count(jdbc, "select count(*) from inv_model where id = :v", form.modelId()) == 0) {
-					throw FieldRuleException.invalid("modelId", "UnknownModel", form.modelId());
+					throw FieldRuleException.invalid("modelId", "NoticeUnknownModel", form.modelId());
 				}
 				return new NoticeCriterion(noticeId, form.kind(), form.modelId(), null, null, null, null);
 			}
@@ -33,7 +33,8 @@ final class CriterionRules {
 			}
 			case MANUFACTURED_BETWEEN -> {
 				if (form.dateFrom() == null || form.dateTo() == null) {
-					throw FieldRuleException.invalid((form.dateFrom() == null) ? "dateFrom" : "dateTo", "NotNull");
+					throw FieldRuleException.invalid((form.dateFrom() == null) ? "dateFrom" : "dateTo",
+							"NoticeRequired");
 				}
 				if (form.dateTo().isBefore(form.dateFrom())) {
 					throw FieldRuleException.invalid("dateTo", "NoticeDatesInOrder");

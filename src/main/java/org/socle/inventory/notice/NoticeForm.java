@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /** A safety notice as its correspondent writes it, in a page or through the API. */
 public class NoticeForm {
 
@@ -31,12 +33,14 @@ public class NoticeForm {
 	private String manufacturerName;
 
 	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate receivedOn;
 
 	@NotBlank
 	@Size(max = 20000)
 	private String requiredAction;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate actionDueOn;
 
 	/** The whole group handles it; otherwise the establishments listed. */

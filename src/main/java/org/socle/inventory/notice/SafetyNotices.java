@@ -194,17 +194,18 @@ public class SafetyNotices {
 
 	private void check(NoticeForm form) {
 		if (!form.isGroupWide() && form.getEstablishmentIds().isEmpty()) {
-			throw FieldRuleException.invalid("establishmentIds", "NotEmpty");
+			throw FieldRuleException.invalid("establishmentIds", "NoticeNoEstablishment");
 		}
 		if (form.getManufacturerId() != null && this.jdbc.sql("select count(*) from inv_manufacturer where id = :id")
 			.param("id", form.getManufacturerId())
 			.query(Long.class)
 			.single() == 0) {
-			throw FieldRuleException.invalid("manufacturerId", "UnknownManufacturer", form.getManufacturerId());
+			throw FieldRuleException.invalid("manufacturerId", "NoticeUnknownManufacturer", form.getManufacturerId());
 		}
 		if (form.getCorrespondentPersonId() != null
 				&& this.directory.person(form.getCorrespondentPersonId()).isEmpty()) {
-			throw FieldRuleException.invalid("correspondentPersonId", "UnknownPerson", form.getCorrespondentPersonId());
+			throw FieldRuleException.invalid("correspondentPersonId", "NoticeUnknownPerson",
+					form.getCorrespondentPersonId());
 		}
 		if (form.getActionDueOn() != null && form.getActionDueOn().isBefore(form.getReceivedOn())) {
 			throw FieldRuleException.invalid("actionDueOn", "NoticeDueBeforeReceived");
