@@ -3,11 +3,11 @@ package org.socle.inventory.notice;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.socle.directory.AccessScope;
 import org.socle.directory.AccessScope.Grant;
 import org.socle.directory.CurrentAccess;
+import org.socle.directory.DirectoryApi;
 import org.socle.directory.Role;
 import org.socle.directory.ScopeKind;
 import org.socle.inventory.AssetRef;
@@ -42,11 +42,14 @@ class NoticeAccess {
 
 	private final AssetAccess assets;
 
+	private final DirectoryApi directory;
+
 	private final JdbcClient jdbc;
 
-	NoticeAccess(CurrentAccess access, AssetAccess assets, JdbcClient jdbc) {
+	NoticeAccess(CurrentAccess access, AssetAccess assets, DirectoryApi directory, JdbcClient jdbc) {
 		this.access = access;
 		this.assets = assets;
+		this.directory = directory;
 		this.jdbc = jdbc;
 	}
 
@@ -113,7 +116,7 @@ class NoticeAccess {
 		AccessScope scope = this.access.scope();
 		return scope.hasRole(Role.ADMINISTRATOR, establishmentId)
 				|| scope.hasRole(Role.QUALITY_MANAGER, establishmentId)
-				|| scope.hasRole(Role.TEAM_LEAD, establishmentId) || leadsMedicalDeviceTeam(scope, establishmentId)
+				|| scope.hasRole(Role.TEAM_LEAD, establishmentId) || leadsBiomedicalTeam(scope, establishmentId)
 				|| isCorrespondent(scope, establishmentId);
 	}
 
@@ -143,18 +146,14 @@ class NoticeAccess {
 		}
 	}
 
-	private boolean leadsMedicalDeviceTeam(AccessScope scope, Long establishmentId) {
-		Set<Long> teams = scope.grants()
+	/** A lead of a biomedical team of the establishment (a grant on that team). */
+	private boolean leadsBiomedicalTeam(AccessScope scope, Long establishmentId) {
+		return scope.grants()
 			.stream()
 			.filter(g -> g.role() == Role.TEAM_LEAD && g.scopeKind() == ScopeKind.TEAM
 					&& establishmentId.equals(g.establishmentId()))
 			.map(Grant::teamId)
-			.collect(java.util.stream.Collectors.toSet());
-		return !teams.isEmpty() && this.jdbc.sql(
-				"select exists (select 1 from inv_asset where owner_team_id = any(:teams) and kind = 'MEDICAL_DEVICE')")
-			.param("teams", teams.toArray(Long[]::new))
-			.query(Boolean.class)
-			.single();
+			.anyMatch(team -> this.directory.teamKind(team).filter("BIOMEDICAL"::equals).isPresent());
 	}
 
 	private boolean isCorrespondent(AccessScope scope, Long establishmentId) {

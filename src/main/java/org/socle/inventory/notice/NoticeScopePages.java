@@ -27,8 +27,11 @@ class NoticeScopePages {
 
 	private final SafetyNotices notices;
 
-	NoticeScopePages(SafetyNotices notices) {
+	private final NoticeReferentials names;
+
+	NoticeScopePages(SafetyNotices notices, NoticeReferentials names) {
 		this.notices = notices;
+		this.names = names;
 	}
 
 	@PostMapping("/{id}/criteria")
@@ -47,6 +50,7 @@ class NoticeScopePages {
 	@PostMapping("/udi")
 	String udi(@RequestParam(required = false) String udi, @RequestParam(required = false) Long noticeId, Model model) {
 		model.addAttribute("noticeId", noticeId);
+		model.addAttribute("models", this.names.models());
 		try {
 			model.addAttribute("udi", this.notices.parseUdi(udi));
 		}
