@@ -17,8 +17,9 @@ flags as (
         bool_or(kind in ('MODEL', 'ALIAS', 'DEVICE_IDENTIFIER')) as products
     from c
 ),
--- The models the product criteria name, and how (a name or alias is the weakest).
-product_models as materialized (
+-- The models the product criteria name, each once, by its strongest reason (a name or alias
+-- is the weakest).
+named_models as (
     select m.id as model_id, c.kind, m.commercial_name as label from c join inv_model m on c.kind = 'MODEL' and m.id = c.model_id
     union all
     select m.id, c.kind, c.value from c join inv_model m
@@ -28,6 +29,13 @@ product_models as materialized (
     union all
     select m.id, c.kind, c.value from c join inv_model m
         on c.kind = 'DEVICE_IDENTIFIER' and inv_device_identifier_key(m.device_identifier) = c.k
+),
+product_models as materialized (
+    select distinct on (model_id) model_id, kind, label from named_models order by model_id, kind = 'ALIAS'
+),
+-- The device identifiers the notice names, as compared with the assets' own UDI-DI.
+identifiers as materialized (
+    select distinct k from c where kind = 'DEVICE_IDENTIFIER' and k is not null
 ),
 -- The manufacturers the notice names: its own (by id or by name), and those of its models.
 makers as materialized (
@@ -77,13 +85,10 @@ by_unit as (
     join inv_asset a on a.id = u.asset_id
     left join inv_model m on m.id = a.model_id
     left join makers mk on mk.id = m.manufacturer_id
-    left join lateral (
-        select x.kind from (
-            select pm.kind from product_models pm where pm.model_id = a.model_id
-            union all
-            select c.kind from c where c.kind = 'DEVICE_IDENTIFIER' and c.k = a.udi_key
-        ) x order by x.kind = 'ALIAS' limit 1
-    ) p on true
+    left join product_models pm on pm.model_id = a.model_id
+    left join identifiers di on di.k = a.udi_key
+    cross join lateral (select coalesce(nullif(pm.kind, 'ALIAS'),
+        case when di.k is not null then 'DEVICE_IDENTIFIER' end, pm.kind) as kind) p
     where a.status <> 'DISPOSED'
 ),
 -- Without unit criteria: every asset of the products named.
@@ -92,8 +97,8 @@ product_hits as (
     from product_models pm join inv_asset a on a.model_id = pm.model_id join inv_model mo on mo.id = a.model_id
     where a.status <> 'DISPOSED' and not (select coalesce(units, false) from flags)
     union all
-    select a.id, c.kind, c.value, a.udi_device_identifier
-    from c join inv_asset a on c.kind = 'DEVICE_IDENTIFIER' and a.udi_key = c.k
+    select a.id, 'DEVICE_IDENTIFIER', a.udi_device_identifier, a.udi_device_identifier
+    from identifiers di join inv_asset a on a.udi_key = di.k
     where a.status <> 'DISPOSED' and not (select coalesce(units, false) from flags)
 ),
 by_product as (
