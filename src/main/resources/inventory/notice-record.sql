@@ -1,5 +1,5 @@
 -- Records what a notice matches (inv_affected_asset), keeping the progress of rows already
--- there, marking the rows no longer matched, stamping the notice. /*MATCHES*/ is
+-- there, marking the rows no longer matched, stamping the notice. The marker below is
 -- notice-matches.sql. Read by NoticeMatcher and by bench/NoticeMatchBench.java.
 -- Parameters :notice, :now, :by.
 with matches as (/*MATCHES*/),

@@ -4,35 +4,41 @@
 -- establishment.
 
 -- Comparison keys, one definition used on both sides (the assets' stored columns below and
--- the notice's criteria at match time), so a serial typed "S/N 00-150" on a notice meets
+-- the notice's criteria at match time), so a serial typed "S/N 000150" on a notice meets
 -- "sn150" in the register.
 
 -- The serial as compared: capitals, without a label prefix ("SN", "S/N", "N°", "NO.",
--- "SERIAL", "NUM") and without separators. Null when nothing is left.
-create function inv_serial_core(serial text) returns text
+-- "SERIAL", "NUM"), without separators, except that a separator between two groups of digits
+-- stays (as "-"), so that a range reads "2215-008184" as number 8184 of series "2215-", not
+-- 2215008184; leading zeros of each group of digits do not count.
+create function inv_serial_grouped(serial text) returns text
     language sql immutable strict parallel safe
-    as $$ select nullif(regexp_replace(regexp_replace(upper(btrim(serial)),
-        '^(S/N|S\.N\.|SN(?=[^A-Z])|SERIAL *(NUMBER|NO\.?|N°|Nº)?|N°|Nº|NO[.:]|NUM(ERO|ÉRO)?[.:]?)\s*[:#.]?\s*', ''),
-        '[^A-Z0-9]', '', 'g'), '') $$;
+    as $$ select regexp_replace(replace(regexp_replace(regexp_replace(
+        regexp_replace(upper(btrim(serial)),
+            '^(S/N|S\.N\.|SN(?=[^A-Z])|SERIAL *(NUMBER|NO\.?|N°|Nº)?|N°|Nº|NO[.:]|NUM(ERO|ÉRO)?[.:]?)\s*[:#.]?\s*', ''),
+        '([0-9])[^A-Z0-9]+(?=[0-9])', '\1~', 'g'), '[^A-Z0-9~]', '', 'g'), '~', '-'),
+        '(^|[^0-9])0+([0-9])', '\1\2', 'g') $$;
 
--- The core without the leading zeros of each run of digits: "SN-000150" and "150" meet.
+-- The serial as a list compares it: the groups of digits put together ("S/N 2215-008184" and
+-- "22158184" meet). Null when nothing is left.
 create function inv_serial_key(serial text) returns text
     language sql immutable strict parallel safe
-    as $$ select regexp_replace(inv_serial_core(serial), '(^|[^0-9])0+([0-9])', '\1\2', 'g') $$;
+    as $$ select nullif(replace(inv_serial_grouped(serial), '-', ''), '') $$;
 
--- The shape of a serial for ranges: what comes before and after its last run of digits
--- ("AB#X" for "AB-0150-X"), leading zeros aside. Serials without digits have no shape and fall in no range.
+-- The shape of a serial for ranges: what comes before and after its last group of digits
+-- ("AB#X" for "AB-0150-X", "2215-#" for "2215-008184"). Serials without digits have no
+-- shape and fall in no range.
 create function inv_serial_shape(serial text) returns text
     language sql immutable strict parallel safe
     as $$ select left(c, length(c) - length(substring(c from '([0-9]+[^0-9]*)$'))) || '#'
         || substring(c from '([^0-9]*)$')
-        from (select inv_serial_key(serial) as c) s where c ~ '[0-9]' $$;
+        from (select inv_serial_grouped(serial) as c) s where c ~ '[0-9]' $$;
 
--- The number a serial's last run of digits makes (leading zeros do not count).
+-- The number a serial's last group of digits makes (leading zeros do not count).
 create function inv_serial_value(serial text) returns numeric
     language sql immutable strict parallel safe
     as $$ select substring(c from '([0-9]+)[^0-9]*$')::numeric
-        from (select inv_serial_key(serial) as c) s where c ~ '[0-9]' $$;
+        from (select inv_serial_grouped(serial) as c) s where c ~ '[0-9]' $$;
 
 -- A lot number as compared: capitals, without a "LOT" label and without separators.
 create function inv_lot_key(lot text) returns text
