@@ -124,7 +124,7 @@ public class AffectedAssets {
 		}
 		String note = checkNote(update.note(), update.status() == ActionStatus.NOT_AFFECTED, 2000);
 		row.act(update.status(), note, CurrentUsername.get(), this.clock.instant());
-		if (update.openWorkOrder() && row.getWorkOrderId() == null) {
+		if (update.opensWorkOrder() && row.getWorkOrderId() == null) {
 			SafetyNotice notice = this.notices.find(noticeId);
 			WorkOrderRef order = this.workOrders.open(new NewWorkOrder(WorkOrderType.SAFETY_NOTICE_ACTION,
 					row.getAssetId(), null, workOrderTitle(notice), notice.getActionDueOn(), null));
@@ -153,7 +153,9 @@ public class AffectedAssets {
 					 count(*) filter (where f.action_status = 'RETURNED') as returned,
 					 count(*) filter (where f.action_status = 'NOT_AFFECTED') as not_affected,
 					 count(*) filter (where f.confirmation <> 'PENDING'
-					  and f.action_status in ('CHECKED', 'CORRECTED', 'RETURNED', 'NOT_AFFECTED')) as resolved
+					  and f.action_status in ('CHECKED', 'CORRECTED', 'RETURNED', 'NOT_AFFECTED')) as resolved,
+					 100 * count(*) filter (where f.confirmation <> 'PENDING'
+					  and f.action_status in ('CHECKED', 'CORRECTED', 'RETURNED', 'NOT_AFFECTED')) / count(*) as percent_done
 					from inv_affected_asset f join inv_asset a on a.id = f.asset_id
 					where f.notice_id = :notice and f.in_scope and f.confirmation <> 'REJECTED'
 					group by 1 order by 1 nulls last"""
@@ -204,7 +206,12 @@ public class AffectedAssets {
 	}
 
 	/** An action to record on an affected asset, on the version seen. */
-	public record ActionUpdate(ActionStatus status, String note, boolean openWorkOrder, Long version) {
+	public record ActionUpdate(ActionStatus status, String note, Boolean openWorkOrder, Long version) {
+
+		boolean opensWorkOrder() {
+			return Boolean.TRUE.equals(this.openWorkOrder);
+		}
+
 	}
 
 	/** An affected asset as lists show it, with why it matched. */
@@ -225,12 +232,7 @@ public class AffectedAssets {
 	 * counted (still matched, not rejected), by action, and resolved.
 	 */
 	public record CompletionRow(Long establishmentId, long total, long toConfirm, long toCheck, long checked,
-			long quarantined, long corrected, long returned, long notAffected, long resolved) {
-
-		public int percentDone() {
-			return (this.total == 0) ? 100 : (int) (100 * this.resolved / this.total);
-		}
-
+			long quarantined, long corrected, long returned, long notAffected, long resolved, int percentDone) {
 	}
 
 }

@@ -55,8 +55,8 @@ public class Correspondents {
 		checkPerson("deputyPersonId", deputyPersonId);
 		VigilanceCorrespondent row = this.correspondents.findByEstablishmentId(establishmentId)
 			.orElseGet(() -> new VigilanceCorrespondent(establishmentId));
-		if (row.getId() != null) {
-			row.checkVersion((version != null) ? version : -1);
+		if (row.getId() != null && version != null) {
+			row.checkVersion(version);
 		}
 		row.name(personId, deputyPersonId);
 		this.correspondents.saveAndFlush(row);

@@ -65,7 +65,8 @@ class NoticeApi {
 
 	@PostMapping("/safety-notices/{id}/close")
 	NoticeView close(@PathVariable Long id, @RequestBody Closing closing) {
-		return NoticeView.of(this.notices.close(id, closing.version(), closing.note(), closing.force()));
+		return NoticeView.of(this.notices.close(id, closing.version(), closing.note(),
+				Boolean.TRUE.equals(closing.force())));
 	}
 
 	@GetMapping("/safety-notices/{id}/criteria")
@@ -98,7 +99,8 @@ class NoticeApi {
 	@PostMapping("/safety-notices/{id}/affected-assets/{affectedId}/decision")
 	AffectedView decide(@PathVariable Long id, @PathVariable Long affectedId, @RequestBody Decision decision) {
 		return AffectedView
-			.of(this.affected.decide(id, affectedId, decision.version(), decision.confirmed(), decision.note()));
+			.of(this.affected.decide(id, affectedId, decision.version(),
+					Boolean.TRUE.equals(decision.confirmed()), decision.note()));
 	}
 
 	@PostMapping("/safety-notices/{id}/affected-assets/{affectedId}/action")
@@ -127,10 +129,10 @@ class NoticeApi {
 		return this.correspondents.name(establishmentId, naming.personId(), naming.deputyPersonId(), naming.version());
 	}
 
-	record Closing(Long version, String note, boolean force) {
+	record Closing(Long version, String note, Boolean force) {
 	}
 
-	record Decision(Long version, boolean confirmed, String note) {
+	record Decision(Long version, Boolean confirmed, String note) {
 	}
 
 	record UdiText(String udi) {

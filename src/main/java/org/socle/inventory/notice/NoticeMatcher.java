@@ -62,7 +62,7 @@ class NoticeMatcher {
 	/**
 	 * What a match found: assets matched now, of which new; rows no longer matched.
 	 */
-	record MatchResult(int matched, int added, int noLongerMatched) {
+	record MatchResult(int matched, int added, int noLongerMatched) implements java.io.Serializable {
 	}
 
 }
