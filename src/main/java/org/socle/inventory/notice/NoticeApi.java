@@ -65,8 +65,8 @@ class NoticeApi {
 
 	@PostMapping("/safety-notices/{id}/close")
 	NoticeView close(@PathVariable Long id, @RequestBody Closing closing) {
-		return NoticeView.of(this.notices.close(id, closing.version(), closing.note(),
-				Boolean.TRUE.equals(closing.force())));
+		return NoticeView
+			.of(this.notices.close(id, closing.version(), closing.note(), Boolean.TRUE.equals(closing.force())));
 	}
 
 	@GetMapping("/safety-notices/{id}/criteria")
@@ -98,9 +98,8 @@ class NoticeApi {
 
 	@PostMapping("/safety-notices/{id}/affected-assets/{affectedId}/decision")
 	AffectedView decide(@PathVariable Long id, @PathVariable Long affectedId, @RequestBody Decision decision) {
-		return AffectedView
-			.of(this.affected.decide(id, affectedId, decision.version(),
-					Boolean.TRUE.equals(decision.confirmed()), decision.note()));
+		return AffectedView.of(this.affected.decide(id, affectedId, decision.version(),
+				Boolean.TRUE.equals(decision.confirmed()), decision.note()));
 	}
 
 	@PostMapping("/safety-notices/{id}/affected-assets/{affectedId}/action")
