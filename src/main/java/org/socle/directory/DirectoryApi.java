@@ -165,6 +165,15 @@ public class DirectoryApi {
 					.map(t -> new TeamRef(t.getId(), t.getName(), t.getEstablishment().getId()));
 	}
 
+	/**
+	 * The kind of a team that is not archived (IT, BIOMEDICAL, TECHNICAL...), or empty.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> teamKind(Long id) {
+		return (id == null) ? Optional.empty()
+				: this.teams.findById(id).filter(t -> !t.isArchived()).map(t -> t.getKind().name());
+	}
+
 	@Transactional(readOnly = true)
 	public boolean isTeamMember(Long personId, Long teamId) {
 		return personId != null && teamId != null && this.members.existsByTeamIdAndPersonId(teamId, personId);

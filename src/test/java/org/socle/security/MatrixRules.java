@@ -71,6 +71,7 @@ final class MatrixRules {
 		m.inventoryPlans();
 		m.inventoryImports();
 		m.inventoryWorkOrders();
+		m.inventoryNotices();
 		return m.rules;
 	}
 
@@ -1189,6 +1190,101 @@ final class MatrixRules {
 	private static Map<String, Object> sameTeam(Team team) {
 		return Map.of("establishmentId", team.getEstablishment().getId(), "name", team.getName(), "kind",
 				team.getKind().name(), "version", team.getVersion());
+	}
+
+	/**
+	 * Safety notices (matériovigilance), their scope, affected assets and correspondents.
+	 */
+	private void inventoryNotices() {
+		String pages = "/inventory/notices";
+		add("GET", pages, Access.SCOPED_LIST, (w, s) -> get(pages).param("status", "OPEN"));
+		add("GET", pages + "/new", Access.CREATE_FORM, (w, s) -> get(pages + "/new"));
+		add("POST", pages, Access.CREATE_IN_ESTABLISHMENT, (w, s) -> post(pages).params(form(notice(w, s))));
+		add("GET", pages + "/{id}", Access.WORK_TICKET, (w, s) -> get("/").with(freshNotice(w, s, pages + "/{id}")));
+		add("GET", pages + "/{id}/edit", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> get("/").with(freshNotice(w, s, pages + "/{id}/edit")));
+		add("POST", pages + "/{id}", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> post("/").with(freshNotice(w, s, pages + "/{id}")).params(form(notice(w, s))));
+		add("POST", pages + "/{id}/match", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> post("/").with(freshNotice(w, s, pages + "/{id}/match")));
+		add("POST", pages + "/{id}/close", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> post("/").with(freshNotice(w, s, pages + "/{id}/close"))
+					.param("version", "0")
+					.param("note", "Matrice")
+					.param("force", "true"));
+		add("POST", pages + "/{id}/criteria", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> post("/").with(freshNotice(w, s, pages + "/{id}/criteria")).param("serials", "MX1\nMX2"));
+		add("POST", pages + "/{id}/criteria/{criterionId}/remove", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> post("/").with(freshNotice(w, s, pages + "/{id}/criteria/{criterion}/remove")));
+		add("POST", pages + "/udi", Access.SIGNED_IN_ANSWERED_IN_PAGE,
+				(w, s) -> post(pages + "/udi").param("udi", "(01)03760123456784(21)MX1"));
+		add("POST", pages + "/{id}/affected/{affectedId}/action", Access.WORK_TICKET,
+				(w, s) -> post("/").with(freshNotice(w, s, pages + "/{id}/affected/{affected}/action"))
+					.param("status", "TO_CHECK")
+					.param("version", "0"));
+		add("POST", pages + "/{id}/affected/{affectedId}/decision", Access.WORK_TICKET,
+				(w, s) -> post("/").with(freshNotice(w, s, pages + "/{id}/affected/{affected}/decision"))
+					.param("confirmed", "true")
+					.param("version", "0"));
+		add("GET", pages + "/correspondents", Access.SCOPED_LIST, (w, s) -> get(pages + "/correspondents"));
+		add("POST", pages + "/correspondents/{establishmentId}", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> post(pages + "/correspondents/{e}", w.establishment(s).getId()).param("personId",
+						String.valueOf(w.person(s).getId())));
+		add("GET", "/inventory/assets/{assetId}/safety-notices", Access.WORK_TICKET,
+				(w, s) -> get("/").with(freshNotice(w, s, "/inventory/assets/{asset}/safety-notices")));
+		String api = "/api/v1/safety-notices";
+		add("GET", api, Access.SCOPED_LIST, (w, s) -> get(api));
+		add("POST", api, Access.CREATE_IN_ESTABLISHMENT, (w, s) -> json(post(api), noticeJson(w, s)));
+		add("GET", api + "/{id}", Access.WORK_TICKET, (w, s) -> get("/").with(freshNotice(w, s, api + "/{id}")));
+		add("PUT", api + "/{id}", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> json(put("/").with(freshNotice(w, s, api + "/{id}")), noticeJson(w, s)));
+		add("POST", api + "/{id}/close", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> json(post("/").with(freshNotice(w, s, api + "/{id}/close")),
+						Map.of("version", 0, "note", "Matrice", "force", true)));
+		add("GET", api + "/{id}/criteria", Access.WORK_TICKET,
+				(w, s) -> get("/").with(freshNotice(w, s, api + "/{id}/criteria")));
+		add("POST", api + "/{id}/criteria", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> post("/").with(freshNotice(w, s, api + "/{id}/criteria"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(Json.write(List.of(Map.of("kind", "LOT", "value", "MX-LOT")))));
+		add("DELETE", api + "/{id}/criteria/{criterionId}", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> delete("/").with(freshNotice(w, s, api + "/{id}/criteria/{criterion}")));
+		add("POST", api + "/{id}/match", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> post("/").with(freshNotice(w, s, api + "/{id}/match")));
+		add("GET", api + "/{id}/affected-assets", Access.WORK_TICKET,
+				(w, s) -> get("/").with(freshNotice(w, s, api + "/{id}/affected-assets")));
+		add("POST", api + "/{id}/affected-assets/{affectedId}/decision", Access.WORK_TICKET,
+				(w, s) -> json(post("/").with(freshNotice(w, s, api + "/{id}/affected-assets/{affected}/decision")),
+						Map.of("confirmed", true, "version", 0)));
+		add("POST", api + "/{id}/affected-assets/{affectedId}/action", Access.WORK_TICKET,
+				(w, s) -> json(post("/").with(freshNotice(w, s, api + "/{id}/affected-assets/{affected}/action")),
+						Map.of("status", "TO_CHECK", "version", 0)));
+		add("GET", api + "/{id}/completion", Access.WORK_TICKET,
+				(w, s) -> get("/").with(freshNotice(w, s, api + "/{id}/completion")));
+		add("POST", api + "/udi", Access.SIGNED_IN,
+				(w, s) -> json(post(api + "/udi"), Map.of("udi", "(01)03760123456784(21)MX1")));
+		add("GET", "/api/v1/vigilance-correspondents", Access.SCOPED_LIST,
+				(w, s) -> get("/api/v1/vigilance-correspondents"));
+		add("PUT", "/api/v1/vigilance-correspondents/{establishmentId}", Access.ESTABLISHMENT_ADMIN,
+				(w, s) -> json(put("/api/v1/vigilance-correspondents/{e}", w.establishment(s).getId()),
+						Map.of("personId", w.person(s).getId())));
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor freshNotice(World w, Side s,
+			String path) {
+		return org.socle.inventory.notice.NoticeRows.onFreshNotice(w.establishment(s).getId(), w.team(s).getId(), path);
+	}
+
+	private static Map<String, Object> notice(World w, Side s) {
+		return Map.of("source", "ANSM_ALERT", "reference", "MX-" + Fixtures.unique(), "title", "Matrice", "receivedOn",
+				"2026-11-01", "requiredAction", "Vérifier", "establishmentIds", w.establishment(s).getId(), "version",
+				0);
+	}
+
+	private static Map<String, Object> noticeJson(World w, Side s) {
+		return Map.of("source", "ANSM_ALERT", "reference", "MX-" + Fixtures.unique(), "title", "Matrice", "receivedOn",
+				"2026-11-01", "requiredAction", "Vérifier", "establishmentIds", List.of(w.establishment(s).getId()),
+				"version", 0);
 	}
 
 	/** Rules whose requests change what later rules rely on run last. */

@@ -1,0 +1,7 @@
+package org.socle.inventory.notice;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SafetyNoticeRepository extends JpaRepository<SafetyNotice, Long> {
+
+}
