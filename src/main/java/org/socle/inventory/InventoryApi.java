@@ -2,6 +2,8 @@ package org.socle.inventory;
 
 import java.util.Optional;
 
+import org.socle.inventory.asset.AssetAccess;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +25,11 @@ public class InventoryApi {
 
 	private final JdbcClient jdbc;
 
-	InventoryApi(JdbcClient jdbc) {
+	private final AssetAccess access;
+
+	InventoryApi(JdbcClient jdbc, AssetAccess access) {
 		this.jdbc = jdbc;
+		this.access = access;
 	}
 
 	public Optional<AssetRef> asset(long id) {
@@ -36,6 +41,19 @@ public class InventoryApi {
 			.param("number", inventoryNumber.strip())
 			.query(AssetRef.class)
 			.optional();
+	}
+
+	/**
+	 * The asset, when the signed-in account may report a fault on it (staff of its
+	 * establishment, or one of its readers); empty when unknown or out of sight.
+	 */
+	public Optional<AssetRef> assetToReport(long id) {
+		return asset(id).filter(this.access::reportsOn);
+	}
+
+	/** Whether the signed-in account reads the asset (its full page, its history). */
+	public boolean reads(AssetRef asset) {
+		return this.access.reads(asset);
 	}
 
 }
