@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.socle.directory.DirectoryApi;
 import org.socle.inventory.asset.AssetAccess;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Printing labels: a selection of the assets the account reads (the asset list's filters)
@@ -81,8 +82,11 @@ class LabelPages {
 	Object selection(LabelFilter filter, Locale locale) throws IOException {
 		long count = this.queries.count(filter);
 		if (count == 0 || count > MAX_LABELS) {
-			return "redirect:" + ServletUriComponentsBuilder.fromCurrentRequest()
-				.replacePath("/inventory/labels")
+			return "redirect:" + UriComponentsBuilder.fromPath("/inventory/labels")
+				.queryParamIfPresent("categoryId", Optional.ofNullable(filter.categoryId()))
+				.queryParamIfPresent("establishmentId", Optional.ofNullable(filter.establishmentId()))
+				.queryParamIfPresent("teamId", Optional.ofNullable(filter.teamId()))
+				.queryParamIfPresent("status", Optional.ofNullable(filter.status()).filter(s -> !s.isEmpty()))
 				.build()
 				.toUriString();
 		}

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Sheets of labels as a PDF, from a Thymeleaf XHTML template rendered by OpenHTMLtoPDF
  * with an embedded font (accents included). The grid fits the common A4 sheets of 24
- * self-adhesive labels: 3 columns × 8 rows of 70 × 37 mm, no gutter, 0.5 mm left at the
+ * self-adhesive labels: 3 columns × 8 rows of 70 × 37 mm, no gutter, 0.4 mm left at the
  * top and bottom of the page.
  */
 @Component
