@@ -80,6 +80,11 @@ enum Access {
 	 * it and the team's agents and leads; 403 to others who see it, 404 to those who do
 	 * not. Readers' figures count only the tickets they work.
 	 */
-	SERVICE_REPORT
+	SERVICE_REPORT,
+	/**
+	 * An asset of the inventory, read by a working role (not staff) over its
+	 * establishment or its owner team; 404 to everyone else.
+	 */
+	READ_ASSET
 
 }

@@ -44,6 +44,8 @@ enum Outcome {
 			case RAISE_TICKET -> profile.sees(side) ? ALLOWED : REFUSED;
 			case RAISE_ON_PORTAL -> (side == Side.A && profile.sees(side)) ? ALLOWED : REFUSED;
 			case DESK_WORKER -> profile.worksTicketsSomewhere() ? ALLOWED : FORBIDDEN;
+			case READ_ASSET -> (profile.sees(side) && profile != Profile.STAFF_A && profile != Profile.GROUP_STAFF)
+					? ALLOWED : NOT_FOUND;
 		};
 	}
 
