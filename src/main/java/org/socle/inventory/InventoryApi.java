@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.socle.inventory.asset.AssetAccess;
 import org.socle.inventory.relation.ImpactAnalysis;
 import org.socle.inventory.workorder.WorkOrderRef;
 import org.socle.inventory.workorder.WorkOrderTickets;
@@ -35,10 +36,13 @@ public class InventoryApi {
 
 	private final WorkOrderTickets workOrders;
 
-	InventoryApi(JdbcClient jdbc, ImpactAnalysis impacts, @Lazy WorkOrderTickets workOrders) {
+	private final AssetAccess access;
+
+	InventoryApi(JdbcClient jdbc, ImpactAnalysis impacts, @Lazy WorkOrderTickets workOrders, AssetAccess access) {
 		this.jdbc = jdbc;
 		this.impacts = impacts;
 		this.workOrders = workOrders;
+		this.access = access;
 	}
 
 	public Optional<AssetRef> asset(long id) {
@@ -87,6 +91,19 @@ public class InventoryApi {
 	/** The work orders opened from the ticket, oldest first. */
 	public List<TicketWorkOrder> workOrdersOfTicket(long ticketId) {
 		return this.workOrders.ofTicket(ticketId);
+	}
+
+	/**
+	 * The asset, when the signed-in account may report a fault on it (staff of its
+	 * establishment, or one of its readers); empty when unknown or out of sight.
+	 */
+	public Optional<AssetRef> assetToReport(long id) {
+		return asset(id).filter(this.access::reportsOn);
+	}
+
+	/** Whether the signed-in account reads the asset (its full page, its history). */
+	public boolean reads(AssetRef asset) {
+		return this.access.reads(asset);
 	}
 
 }

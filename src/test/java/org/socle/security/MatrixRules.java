@@ -72,6 +72,7 @@ final class MatrixRules {
 		m.inventoryImports();
 		m.inventoryWorkOrders();
 		m.inventoryNotices();
+		m.inventoryMobile();
 		return m.rules;
 	}
 
@@ -886,6 +887,21 @@ final class MatrixRules {
 	 * Service reports: of team T of the side (the API's bare report too, narrowed to what
 	 * its reader works).
 	 */
+	private void inventoryMobile() {
+		add("GET", "/m/assets/{inventoryNumber}", Access.SCOPED_READ, (w, s) -> get("/m/assets/{n}", w.assetNumber(s)));
+		add("GET", "/servicedesk/assets/{assetId}/tickets", Access.SCOPED_READ,
+				(w, s) -> get("/servicedesk/assets/{id}/tickets", w.asset(s)).param("open", "true"));
+		add("POST", "/servicedesk/assets/{assetId}/faults", Access.SCOPED_READ,
+				(w, s) -> post("/servicedesk/assets/{id}/faults", w.asset(s)).param("summary", "Matrice"));
+		add("GET", "/inventory/labels", Access.SCOPED_LIST, (w, s) -> get("/inventory/labels"));
+		add("GET", "/inventory/labels.pdf", Access.SCOPED_LIST,
+				(w, s) -> get("/inventory/labels.pdf").param("establishmentId", "" + w.establishment(s).getId()));
+		add("GET", "/inventory/assets/{id}/label.pdf", Access.READ_ASSET,
+				(w, s) -> get("/inventory/assets/{id}/label.pdf", w.asset(s)));
+		add("GET", "/inventory/assets/{id}/label", Access.READ_ASSET,
+				(w, s) -> get("/inventory/assets/{id}/label", w.asset(s)));
+	}
+
 	private void deskReports() {
 		String pages = "/servicedesk/reports";
 		String api = "/api/v1/reports";

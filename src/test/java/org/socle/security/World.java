@@ -71,6 +71,8 @@ final class World {
 
 	private Long assetCategory;
 
+	private final Map<Side, Long> assets = new EnumMap<>(Side.class);
+
 	World(Fixtures fixtures, EstablishmentRepository establishments, ApiTokenService tokens,
 			HospitalGroupRepository groups, JdbcClient jdbc) {
 		this.fixtures = fixtures;
@@ -151,6 +153,35 @@ final class World {
 					+ "last_modified_by) values (?, 'MONDAY 08:00-18:00', now(), 'test', now(), 'test') returning id")
 			.params("Calendrier " + Fixtures.unique())
 			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * An asset of the side's establishment, owned by team T of that side (made on first
+	 * use, in a category of its own).
+	 */
+	long asset(Side side) {
+		return this.assets.computeIfAbsent(side, s -> {
+			long category = this.jdbc.sql("insert into inv_category (kind, code, name, criticality, created_at, "
+					+ "created_by, last_modified_at, last_modified_by) values ('MEDICAL_DEVICE', ?, ?, 'MEDIUM', now(), "
+					+ "'test', now(), 'test') returning id")
+				.params("CAT-" + Fixtures.unique(), "Catégorie " + Fixtures.unique())
+				.query(Long.class)
+				.single();
+			return this.jdbc.sql("insert into inv_asset (kind, inventory_number, category_id, establishment_id, "
+					+ "owner_team_id, status, created_at, created_by, last_modified_at, last_modified_by) "
+					+ "values ('MEDICAL_DEVICE', ?, ?, ?, ?, 'IN_SERVICE', now(), 'test', now(), 'test') returning id")
+				.params("INV-" + Fixtures.unique(), category, establishment(s).getId(), team(s).getId())
+				.query(Long.class)
+				.single();
+		});
+	}
+
+	/** The inventory number of {@link #asset(Side)}. */
+	String assetNumber(Side side) {
+		return this.jdbc.sql("select inventory_number from inv_asset where id = ?")
+			.params(asset(side))
+			.query(String.class)
 			.single();
 	}
 

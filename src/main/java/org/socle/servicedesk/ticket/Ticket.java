@@ -79,6 +79,9 @@ public class Ticket extends AuditedEntity {
 	/** The catalogue service the ticket is about, or null. */
 	private Long serviceId;
 
+	/** The inventory's asset the ticket is about, or null. */
+	private Long assetId;
+
 	/** Written by {@link TicketSlaMarks} only. */
 	@Column(insertable = false, updatable = false)
 	private Instant responseDueAt;
@@ -305,6 +308,14 @@ public class Ticket extends AuditedEntity {
 
 	void setServiceId(Long serviceId) {
 		this.serviceId = serviceId;
+	}
+
+	public Long getAssetId() {
+		return this.assetId;
+	}
+
+	void setAssetId(Long assetId) {
+		this.assetId = assetId;
 	}
 
 	public Instant getResponseDueAt() {

@@ -46,6 +46,9 @@ public class TicketForm {
 	@Size(max = 200)
 	private String locationNote;
 
+	/** The inventory's asset the ticket is about (the requester must see it). */
+	private Long assetId;
+
 	public TicketType getType() {
 		return this.type;
 	}
@@ -156,6 +159,14 @@ public class TicketForm {
 
 	public void setLocationNote(String locationNote) {
 		this.locationNote = locationNote;
+	}
+
+	public Long getAssetId() {
+		return this.assetId;
+	}
+
+	public void setAssetId(Long assetId) {
+		this.assetId = assetId;
 	}
 
 }

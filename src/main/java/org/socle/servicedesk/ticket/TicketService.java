@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.socle.directory.DirectoryApi;
 import org.socle.directory.DirectoryApi.PersonRef;
 import org.socle.directory.DirectoryApi.TeamRef;
+import org.socle.inventory.InventoryApi;
 import org.socle.servicedesk.ticket.TicketEvent.Kind;
 import org.socle.shared.web.FieldRuleException;
 import org.socle.shared.web.RecordNotFoundException;
@@ -38,9 +39,12 @@ public class TicketService {
 
 	private final TicketCategories categories;
 
+	private final InventoryApi inventory;
+
 	TicketService(TicketRepository tickets, TicketAccess access, DirectoryApi directory, PriorityMatrices matrices,
-			Timeline timeline, JdbcClient jdbc, TicketCategories categories) {
+			Timeline timeline, JdbcClient jdbc, TicketCategories categories, InventoryApi inventory) {
 		this.categories = categories;
+		this.inventory = inventory;
 		this.tickets = tickets;
 		this.access = access;
 		this.directory = directory;
@@ -108,6 +112,7 @@ public class TicketService {
 			throw FieldRuleException.invalid("onBehalfOfId", "UnknownPerson", form.getOnBehalfOfId());
 		}
 		checkCategory(form.getCategoryId(), team.id());
+		checkAsset(form.getAssetId());
 		int priority = this.matrices.current().priorityOf(form.getImpact(), form.getUrgency());
 		Channel channel = (form.getChannel() != null) ? form.getChannel() : Channel.API;
 		Ticket ticket = new Ticket(form.getType().number(this.tickets.nextNumber()), form.getType(),
@@ -118,6 +123,7 @@ public class TicketService {
 		ticket.setLocationId(form.getLocationId());
 		ticket.setLocationNote(blankToNull(form.getLocationNote()));
 		ticket.setCategoryId(form.getCategoryId());
+		ticket.setAssetId(form.getAssetId());
 		ticket.prioritise(form.getImpact(), form.getUrgency(), priority);
 		ticket = this.tickets.saveAndFlush(ticket);
 		this.timeline.record(ticket, Kind.CREATED, null, TicketStatus.NEW, ticket.getNumber());
@@ -266,6 +272,17 @@ public class TicketService {
 					.query(Long.class)
 					.single() == 0) {
 			throw FieldRuleException.invalid("categoryId", "UnknownCategory", categoryId);
+		}
+	}
+
+	/**
+	 * A ticket names an asset that the signed-in account may report on; any other
+	 * (unknown or out of sight) is refused alike, so the answer tells nothing of other
+	 * establishments' assets.
+	 */
+	private void checkAsset(Long assetId) {
+		if (assetId != null && this.inventory.assetToReport(assetId).isEmpty()) {
+			throw FieldRuleException.invalid("assetId", "UnknownAsset", assetId);
 		}
 	}
 

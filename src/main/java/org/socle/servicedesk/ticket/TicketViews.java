@@ -15,7 +15,7 @@ final class TicketViews {
 			PendingReason pendingReason, String resolutionCode, String resolutionNote, Instant resolvedAt,
 			Instant closedAt, int reopenCount, long version, Instant createdAt, String createdBy,
 			Instant lastModifiedAt, String lastModifiedBy, Long serviceId, Instant responseDueAt,
-			Instant resolutionDueAt, SlaState slaState) {
+			Instant resolutionDueAt, SlaState slaState, Long assetId) {
 
 		static TicketView of(Ticket t) {
 			return new TicketView(t.getId(), t.getNumber(), t.getType(), t.getTitle(), t.getDescription(),
@@ -25,7 +25,7 @@ final class TicketViews {
 					t.getResolutionCode(), t.getResolutionNote(), t.getResolvedAt(), t.getClosedAt(),
 					t.getReopenCount(), t.getVersion(), t.getCreatedAt(), t.getCreatedBy(), t.getLastModifiedAt(),
 					t.getLastModifiedBy(), t.getServiceId(), t.getResponseDueAt(), t.getResolutionDueAt(),
-					t.getSlaState());
+					t.getSlaState(), t.getAssetId());
 		}
 	}
 
