@@ -179,7 +179,7 @@ class MonthlyPublicationTests {
 		JsonNode ofB = september(this.w.admin, "establishmentId=" + this.b.getId());
 		assertThat(ofB.get("created").asLong()).isEqualTo(1);
 		this.w.as(this.readerOfA, get("/api/v1/reports/monthly?year=2023&establishmentId=" + this.b.getId()))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
