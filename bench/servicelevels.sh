@@ -13,7 +13,8 @@
 # dropped and generated again, as bench/servicedesk.sh does. The scheduled jobs are switched off
 # (socle.jobs.enabled=false, and spring.modulith.moments.enabled=false, which would switch scheduling
 # back on in a jar built before it was set in application.properties) so that only the bench sweeps.
-# PUBLISH=1 publishes the monthly figures of the year and of the months since (see below).
+# PUBLISH=1 publishes the monthly figures of the year and of the months since (see below);
+# START_WAIT=<seconds> waits longer than 240 s for Socle to start (a busy machine).
 # Every step is bounded in time; Socle listens on 127.0.0.1:18080 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,7 +39,7 @@ elif [ "$exists" = 0 ]; then
 fi
 
 ensure_jar
-start_socle 240 --socle.jobs.enabled=false --spring.modulith.moments.enabled=false
+start_socle "${START_WAIT:-240}" --socle.jobs.enabled=false --spring.modulith.moments.enabled=false
 
 if [ "$(sql "select count(*) from sd_ticket where created_by = 'bench-generator'")" = 0 ]; then
 	log "generating $TICKETS tickets (bench/generate-servicedesk.sql)"
