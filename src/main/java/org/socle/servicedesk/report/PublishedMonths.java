@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -95,8 +96,7 @@ class PublishedMonths {
 				+ COLUMNS.stream().map(c -> "sum(t." + c + ")").collect(Collectors.joining(", "))
 				+ " from sd_report_month_cell t where t.month >= ? and t.month <= ?" + cells.sql()
 				+ " group by t.month";
-		List<Object> params = new java.util.ArrayList<>(
-				List.of(Date.valueOf(first.atDay(1)), Date.valueOf(last.atDay(1))));
+		List<Object> params = new ArrayList<>(List.of(Date.valueOf(first.atDay(1)), Date.valueOf(last.atDay(1))));
 		params.addAll(cells.params());
 		Map<YearMonth, long[]> sums = new HashMap<>();
 		this.jdbc.sql(sql).params(params).query(rs -> {
