@@ -75,6 +75,11 @@ public class ServiceLevelBench {
 
 		sweeps(base + "/api/v1/sla/sweep", admin, sweeps);
 
+		String publish = System.getenv("PUBLISH_MONTHS");
+		if (publish != null && !publish.isBlank()) {
+			publish(base, admin, publish.trim());
+		}
+
 		report("group's monthly report, year " + year + " (GET /api/v1/reports/monthly, administrator)", "monthly",
 				base + "/api/v1/reports/monthly?year=" + year, admin, reports);
 		String service = base + "/api/v1/reports/service?teamId=" + teamId;
@@ -216,6 +221,28 @@ public class ServiceLevelBench {
 			throw new IllegalStateException("HTTP " + answer.status() + ": " + abbreviate(answer.body()));
 		}
 		return answer;
+	}
+
+	/**
+	 * Publishes the monthly figures of the months from:to (POST /api/v1/reports/publications),
+	 * a year at most per call, and prints what each call wrote and how long it took.
+	 */
+	static void publish(String base, String admin, String span) throws Exception {
+		YearMonth from = YearMonth.parse(span.substring(0, span.indexOf(':')));
+		YearMonth to = YearMonth.parse(span.substring(span.indexOf(':') + 1));
+		for (YearMonth first = from; !first.isAfter(to); first = first.plusMonths(12)) {
+			YearMonth last = first.plusMonths(11).isAfter(to) ? to : first.plusMonths(11);
+			Answer answer = expect(send(post(base + "/api/v1/reports/publications?from=" + first + "&to=" + last
+					+ "&bench=publish", admin)), 200);
+			long written = Pattern.compile("\"written\":true").matcher(answer.body()).results().count();
+			long cells = Pattern.compile("\"cells\":(\\d+)")
+				.matcher(answer.body())
+				.results()
+				.mapToLong(r -> Long.parseLong(r.group(1)))
+				.sum();
+			System.out.printf("monthly figures published, %s to %s (POST /api/v1/reports/publications): %d months"
+					+ " written, %d cells in all; %.1f ms%n", first, last, written, cells, answer.nanos() / 1e6);
+		}
 	}
 
 	static String abbreviate(String text) {

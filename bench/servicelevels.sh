@@ -13,6 +13,8 @@
 # dropped and generated again, as bench/servicedesk.sh does. The scheduled jobs are switched off
 # (socle.jobs.enabled=false, and spring.modulith.moments.enabled=false, which would switch scheduling
 # back on in a jar built before it was set in application.properties) so that only the bench sweeps.
+# PUBLISH=1 publishes the monthly figures of the year and of the months since (see below);
+# START_WAIT=<seconds> waits longer than 240 s for Socle to start (a busy machine).
 # Every step is bounded in time; Socle listens on 127.0.0.1:18080 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +39,7 @@ elif [ "$exists" = 0 ]; then
 fi
 
 ensure_jar
-start_socle 240 --socle.jobs.enabled=false --spring.modulith.moments.enabled=false
+start_socle "${START_WAIT:-240}" --socle.jobs.enabled=false --spring.modulith.moments.enabled=false
 
 if [ "$(sql "select count(*) from sd_ticket where created_by = 'bench-generator'")" = 0 ]; then
 	log "generating $TICKETS tickets (bench/generate-servicedesk.sql)"
@@ -65,6 +67,9 @@ log "benchmark: load $(cut -d ' ' -f 1-3 /proc/loadavg); team $TEAM, agent $AGEN
 log "open tickets: $(sql "select count(*) from sd_ticket where status not in ('RESOLVED', 'CLOSED', 'CANCELLED')");" \
 	"running clocks watched by the sweep: $(sql "select count(*) from sd_sla_clock where current
 	and running_since is not null and state in ('ON_TRACK', 'AT_RISK')")"
+# PUBLISH=1: publish the monthly figures from January of the year to the last full month (what the
+# nightly job does) after the sweeps, before the reports are measured.
+if [ "${PUBLISH:-0}" = 1 ]; then export PUBLISH_MONTHS="$YEAR-01:$MONTH"; fi
 timeout 1800 java bench/ServiceLevelBench.java "$BASE" admin "$AGENT" "$TEAM" "$YEAR" "$MONTH" "$SWEEPS" "$REPORTS" \
 	"$WORK/access"
 log "done (load $(cut -d ' ' -f 1-3 /proc/loadavg)); Socle log and access log under $WORK"

@@ -24,10 +24,13 @@ class ReportApi {
 
 	private final ServiceReports reports;
 
+	private final MonthlyReports monthlyReports;
+
 	private final ReportTickets tickets;
 
-	ReportApi(ServiceReports reports, ReportTickets tickets) {
+	ReportApi(ServiceReports reports, MonthlyReports monthlyReports, ReportTickets tickets) {
 		this.reports = reports;
+		this.monthlyReports = monthlyReports;
 		this.tickets = tickets;
 	}
 
@@ -52,11 +55,14 @@ class ReportApi {
 		return PageView.of(this.tickets.page(filter, drill, type, priority, ReportPages.pageable(page, size)), t -> t);
 	}
 
-	/** A year's figures month by month (this year when none is given). */
+	/**
+	 * A year's figures month by month (this year when none is given); each month says
+	 * when its figures were published ({@code publishedAt}), null when counted live.
+	 */
 	@GetMapping("/monthly")
 	MonthlyReport monthly(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long serviceId,
 			@RequestParam(required = false) Long teamId, @RequestParam(required = false) Long establishmentId) {
-		return this.reports.monthly(year, serviceId, teamId, establishmentId);
+		return this.monthlyReports.monthly(year, serviceId, teamId, establishmentId);
 	}
 
 }

@@ -29,6 +29,8 @@ class ReportPages {
 
 	private final ServiceReports reports;
 
+	private final MonthlyReports monthlyReports;
+
 	private final ReportTickets tickets;
 
 	private final ReportAccess access;
@@ -37,9 +39,10 @@ class ReportPages {
 
 	private final MessageSource messages;
 
-	ReportPages(ServiceReports reports, ReportTickets tickets, ReportAccess access, ReportScopes scopes,
-			MessageSource messages) {
+	ReportPages(ServiceReports reports, MonthlyReports monthlyReports, ReportTickets tickets, ReportAccess access,
+			ReportScopes scopes, MessageSource messages) {
 		this.reports = reports;
+		this.monthlyReports = monthlyReports;
 		this.tickets = tickets;
 		this.access = access;
 		this.scopes = scopes;
@@ -93,7 +96,7 @@ class ReportPages {
 		choices(model);
 		model.addAttribute("form", new ReportRequest(serviceId, teamId, establishmentId, null, null, null));
 		try {
-			MonthlyReport monthly = this.reports.monthly(year, serviceId, teamId, establishmentId);
+			MonthlyReport monthly = this.monthlyReports.monthly(year, serviceId, teamId, establishmentId);
 			model.addAttribute("monthly", monthly);
 			model.addAttribute("labels", labels());
 			model.addAttribute("monthlyChart", ReportCharts.monthly(monthly, LocaleContextHolder.getLocale()));

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportQueries {
 
-	private static final String OPEN_STATUSES = "('NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING')";
+	static final String OPEN_STATUSES = "('NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING')";
 
 	private static final String CLOCKS_ENDED = "sd_sla_clock c%s where c.current and c.stopped_at >= ? and c.stopped_at < ?"
 			+ " and c.state in ('MET', 'BREACHED')";

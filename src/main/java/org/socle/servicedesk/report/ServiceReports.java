@@ -3,16 +3,13 @@ package org.socle.servicedesk.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.socle.servicedesk.report.MonthlyReport.Month;
 import org.socle.servicedesk.report.ReportQueries.TypeAndPriority;
 import org.socle.servicedesk.report.ServiceReport.Backlog;
 import org.socle.servicedesk.report.ServiceReport.Compliance;
@@ -22,29 +19,24 @@ import org.socle.servicedesk.report.ServiceReport.Satisfaction;
 import org.socle.servicedesk.satisfaction.SatisfactionFigures;
 import org.socle.servicedesk.sla.ClockKind;
 import org.socle.servicedesk.ticket.TicketType;
-import org.socle.shared.web.FieldRuleException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds service reports and yearly month-by-month reports for the signed-in reader: the
- * filter is checked ({@link ReportAccess}) and narrowed to the tickets the reader works,
- * then every figure is one set-based query ({@link ReportQueries}). The backlog is
- * counted at the end of the period (the tickets changed since are the fewest for recent
- * periods) and worked back to its start: open at the start = open at the end - created +
- * resolved + cancelled, an identity of the definitions.
+ * Builds service reports for the signed-in reader: the filter is checked
+ * ({@link ReportAccess}) and narrowed to the tickets the reader works, then every figure
+ * is one set-based query ({@link ReportQueries}). The backlog is counted at the end of
+ * the period (the tickets changed since are the fewest for recent periods) and worked
+ * back to its start: open at the start = open at the end - created + resolved +
+ * cancelled, an identity of the definitions.
  */
 @Service
 public class ServiceReports {
 
 	/** The most breaches a report lists (all are counted). */
 	public static final int BREACH_LINES = 200;
-
-	static final int FIRST_YEAR = 2000;
-
-	static final int LAST_YEAR = 2100;
 
 	private final ReportAccess access;
 
@@ -109,45 +101,9 @@ public class ServiceReports {
 				new Backlog(openAtEnd - total.created() + total.resolved() + total.cancelled(), openAtEnd),
 				compliance.get(ClockKind.RESPONSE), compliance.get(ClockKind.RESOLUTION),
 				compliance.get(ClockKind.RESPONSE).breached() + compliance.get(ClockKind.RESOLUTION).breached(),
-				this.breaches.list(start, end, tickets, BREACH_LINES), satisfaction(filter, reader, start, end),
+				this.breaches.list(start, end, tickets, BREACH_LINES),
+				satisfaction(this.satisfaction, filter, reader, start, end),
 				Reopen.of(this.queries.count(TicketMeasure.REOPENED, start, end, tickets), total.resolved()));
-	}
-
-	/** The year month by month, narrowed to what the reader may see. */
-	@Transactional(readOnly = true)
-	public MonthlyReport monthly(Integer year, Long serviceId, Long teamId, Long establishmentId) {
-		int y = (year != null) ? year : Year.now(this.clock.withZone(this.zone)).getValue();
-		if (y < FIRST_YEAR || y > LAST_YEAR) {
-			throw FieldRuleException.invalid("year", "YearRange", String.valueOf(FIRST_YEAR),
-					String.valueOf(LAST_YEAR));
-		}
-		ReportPeriod whole = new ReportPeriod(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), this.zone);
-		ReportFilter filter = new ReportFilter(serviceId, teamId, establishmentId, whole);
-		ReaderScope reader = this.access.check(filter);
-		TicketConditions tickets = TicketConditions.of(filter, reader);
-		Map<TicketMeasure, long[]> counts = new EnumMap<>(TicketMeasure.class);
-		for (TicketMeasure measure : TicketMeasure.values()) {
-			counts.put(measure, this.queries.byMonth(measure, whole, tickets));
-		}
-		Map<ClockKind, Compliance[]> compliance = this.queries.complianceByMonth(whole, tickets);
-		long openAtStart = this.queries.openAt(whole.end(), tickets);
-		for (int m = 0; m < 12; m++) {
-			openAtStart -= counts.get(TicketMeasure.CREATED)[m] - counts.get(TicketMeasure.RESOLVED)[m]
-					- counts.get(TicketMeasure.CANCELLED)[m];
-		}
-		long open = openAtStart;
-		List<Month> months = new ArrayList<>();
-		for (int m = 0; m < 12; m++) {
-			ReportPeriod month = ReportPeriod.month(YearMonth.of(y, m + 1), this.zone);
-			long resolved = counts.get(TicketMeasure.RESOLVED)[m];
-			open += counts.get(TicketMeasure.CREATED)[m] - resolved - counts.get(TicketMeasure.CANCELLED)[m];
-			months.add(new Month(YearMonth.of(y, m + 1), counts.get(TicketMeasure.CREATED)[m], resolved,
-					counts.get(TicketMeasure.CLOSED)[m], counts.get(TicketMeasure.CANCELLED)[m], open,
-					compliance.get(ClockKind.RESPONSE)[m], compliance.get(ClockKind.RESOLUTION)[m],
-					satisfaction(filter, reader, month.start(), month.end()),
-					Reopen.of(counts.get(TicketMeasure.REOPENED)[m], resolved)));
-		}
-		return new MonthlyReport(this.scopes.of(filter), y, this.zone.getId(), openAtStart, months);
 	}
 
 	private Volumes volumes(Instant start, Instant end, TicketConditions tickets) {
@@ -177,10 +133,15 @@ public class ServiceReports {
 		return measured.get(measure).getOrDefault(key, 0L);
 	}
 
-	private Satisfaction satisfaction(ReportFilter filter, ReaderScope reader, Instant start, Instant end) {
+	/**
+	 * The satisfaction figures of the filter's surveys sent in [start, end), narrowed to
+	 * the reader.
+	 */
+	static Satisfaction satisfaction(SatisfactionFigures satisfaction, ReportFilter filter, ReaderScope reader,
+			Instant start, Instant end) {
 		SatisfactionFigures.Reach reach = reader.everything() ? null
 				: new SatisfactionFigures.Reach(reader.establishmentIds(), reader.teamIds());
-		SatisfactionFigures.Figures figures = this.satisfaction.of(new SatisfactionFigures.Filter(filter.teamId(),
+		SatisfactionFigures.Figures figures = satisfaction.of(new SatisfactionFigures.Filter(filter.teamId(),
 				filter.establishmentId(), filter.serviceId(), reach, start, end));
 		return new Satisfaction(figures.invitations(), figures.answers(), figures.meanRating(), figures.responseRate());
 	}

@@ -1,5 +1,6 @@
 package org.socle.servicedesk.sla;
 
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.LockModeType;
@@ -17,6 +18,10 @@ interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
 
 	@Query("select c from SlaClock c where c.ticketId = :ticketId and c.current = true order by c.kind")
 	List<SlaClock> currentOf(Long ticketId);
+
+	/** The current clocks of these tickets. */
+	@Query("select c from SlaClock c where c.ticketId in :ticketIds and c.current = true")
+	List<SlaClock> currentOfTickets(Collection<Long> ticketIds);
 
 	/** Every clock of the ticket, the replaced ones included, oldest first. */
 	List<SlaClock> findByTicketIdOrderByIdAsc(Long ticketId);

@@ -1,7 +1,10 @@
 package org.socle.servicedesk.sla;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.socle.servicedesk.ticket.SlaState;
 import org.socle.servicedesk.ticket.TicketSlaMarks;
@@ -23,6 +26,20 @@ class SlaMarks {
 
 	void update(Long ticketId, List<SlaClock> current) {
 		this.marks.mark(ticketId, due(current, ClockKind.RESPONSE), due(current, ClockKind.RESOLUTION),
+				stateOf(current));
+	}
+
+	/**
+	 * Updates the marks of many tickets at once from their current clocks (a ticket
+	 * without any gets no due dates and no state).
+	 */
+	void updateAll(Collection<Long> ticketIds, List<SlaClock> current) {
+		Map<Long, List<SlaClock>> byTicket = current.stream().collect(Collectors.groupingBy(SlaClock::getTicketId));
+		this.marks.markAll(ticketIds.stream().map(id -> mark(id, byTicket.getOrDefault(id, List.of()))).toList());
+	}
+
+	private static TicketSlaMarks.Mark mark(Long ticketId, List<SlaClock> current) {
+		return new TicketSlaMarks.Mark(ticketId, due(current, ClockKind.RESPONSE), due(current, ClockKind.RESOLUTION),
 				stateOf(current));
 	}
 

@@ -105,6 +105,11 @@ final class ReportWorld {
 	 * priorities), at-risk at 75 %.
 	 */
 	void agreement() throws Exception {
+		agreement("2026-01-01");
+	}
+
+	/** The same, valid from the day. */
+	void agreement(String validFrom) throws Exception {
 		List<Map<String, Object>> hours = new ArrayList<>();
 		for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
 			hours.add(Map.of("day", day, "start", "08:00", "end", "18:00"));
@@ -117,9 +122,9 @@ final class ReportWorld {
 			.get("id")
 			.asLong();
 		Map<String, Object> body = new HashMap<>(Map.of("kind", "SLA", "name", "SLA Rapport " + Fixtures.unique(),
-				"teamId", this.team.getId(), "calendarId", this.calendarId, "atRiskPercent", 75, "validFrom",
-				"2026-01-01", "targets", List.of(target(1, 15, 60), target(2, 30, 120), target(3, 60, 240),
-						target(4, 120, 480), target(5, 240, 960))));
+				"teamId", this.team.getId(), "calendarId", this.calendarId, "atRiskPercent", 75, "validFrom", validFrom,
+				"targets", List.of(target(1, 15, 60), target(2, 30, 120), target(3, 60, 240), target(4, 120, 480),
+						target(5, 240, 960))));
 		as(this.lead, json(post("/api/v1/agreements"), body)).andExpect(status().isCreated());
 	}
 
@@ -129,11 +134,18 @@ final class ReportWorld {
 
 	/** A ticket of the team raised by the requester at the (Paris) time. */
 	Ticket open(String at, String type, int impact, int urgency, Team of) throws Exception {
+		return open(at, type, impact, urgency, of, this.requester);
+	}
+
+	/**
+	 * A ticket of the team raised by someone at the (Paris) time (of their
+	 * establishment).
+	 */
+	Ticket open(String at, String type, int impact, int urgency, Team of, UserAccount by) throws Exception {
 		this.clock.set(at);
 		JsonNode created = read(
-				as(this.requester,
-						json(post("/api/v1/tickets"), Map.of("type", type, "title", "Rapport " + Fixtures.unique(),
-								"teamId", of.getId(), "impact", impact, "urgency", urgency)))
+				as(by, json(post("/api/v1/tickets"), Map.of("type", type, "title", "Rapport " + Fixtures.unique(),
+						"teamId", of.getId(), "impact", impact, "urgency", urgency)))
 					.andExpect(status().isCreated()));
 		return new Ticket(created.get("id").asLong(), created.get("number").asText());
 	}
@@ -143,6 +155,14 @@ final class ReportWorld {
 		as(this.agent,
 				json(post("/api/v1/tickets/{id}/assignment", t.id()),
 						Map.of("assigneeId", this.agent.getPerson().getId(), "version", version(t))))
+			.andExpect(status().isOk());
+	}
+
+	/** The agent hands the ticket over to another team. */
+	void transfer(Ticket t, Team to, String at) throws Exception {
+		this.clock.set(at);
+		as(this.agent, json(post("/api/v1/tickets/{id}/transfer", t.id()),
+				Map.of("teamId", to.getId(), "version", version(t))))
 			.andExpect(status().isOk());
 	}
 
