@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.socle.directory.CurrentAccess;
 import org.socle.directory.DirectoryApi;
 import org.socle.directory.DirectoryApi.EstablishmentRef;
 import org.socle.directory.DirectoryApi.TeamRef;
@@ -24,17 +25,22 @@ class RegisterDirectory {
 
 	private final JdbcClient jdbc;
 
-	RegisterDirectory(DirectoryApi directory, JdbcClient jdbc) {
+	private final CurrentAccess access;
+
+	RegisterDirectory(DirectoryApi directory, JdbcClient jdbc, CurrentAccess access) {
 		this.directory = directory;
 		this.jdbc = jdbc;
+		this.access = access;
 	}
 
+	/** The establishments the current account sees, for select lists. */
 	List<EstablishmentRef> establishments() {
-		return this.directory.establishments();
+		return this.directory.establishments().stream().filter(e -> this.access.scope().canSee(e.id())).toList();
 	}
 
+	/** The teams of the establishments the current account sees, for select lists. */
 	List<TeamRef> teams() {
-		return this.directory.teams();
+		return this.directory.teams().stream().filter(t -> this.access.scope().canSee(t.establishmentId())).toList();
 	}
 
 	Optional<TeamRef> team(Long id) {
@@ -42,12 +48,13 @@ class RegisterDirectory {
 	}
 
 	Map<Long, String> establishmentNames() {
-		return establishments().stream()
+		return this.directory.establishments()
+			.stream()
 			.collect(Collectors.toMap(EstablishmentRef::id, EstablishmentRef::name, (a, b) -> a));
 	}
 
 	Map<Long, String> teamNames() {
-		return teams().stream().collect(Collectors.toMap(TeamRef::id, TeamRef::name, (a, b) -> a));
+		return this.directory.teams().stream().collect(Collectors.toMap(TeamRef::id, TeamRef::name, (a, b) -> a));
 	}
 
 	boolean establishmentExists(Long id) {
