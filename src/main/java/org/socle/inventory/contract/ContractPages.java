@@ -172,8 +172,9 @@ class ContractPages {
 		return VIEWS + "form";
 	}
 
+	/** The suppliers to choose from: none for staff, who do not read suppliers. */
 	private List<Supplier> supplierChoices() {
-		return this.suppliers.list(null, false);
+		return this.access.scope().worksBeyondThePortal() ? this.suppliers.list(null, false) : List.of();
 	}
 
 	private Map<Long, String> teamNames() {

@@ -127,7 +127,7 @@ public class ContractQueries {
 					 k.owner_team_id, r.created_at
 					from inv_contract_reminder r join inv_contract k on k.id = r.contract_id
 					join inv_supplier s on s.id = k.supplier_id
-					where r.handled_at is null and not k.archived and """ + readers.where("k")
+					where r.handled_at is null and not k.archived and""" + " " + readers.where("k")
 					+ " order by r.notice_on, k.reference limit 200")
 			.params(readers.params())
 			.query(DueReminder.class)
