@@ -1,6 +1,7 @@
 package org.socle.inventory.workorder;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.socle.inventory.WorkOrderProgressed;
@@ -81,6 +82,9 @@ public class WorkOrderService {
 		if (workOrder.getStatus() == WorkOrderStatus.DONE && workOrder.isControl()
 				&& workOrder.getConformity() != Conformity.CONFORMING) {
 			this.nonconformities.raise(workOrder);
+		}
+		if (workOrder.getStatus() == WorkOrderStatus.DONE) {
+			this.events.publishEvent(new WorkOrderDone(workOrder.getId(), LocalDate.now(this.clock)));
 		}
 		if (workOrder.getTicketId() != null) {
 			String note = (command.note() != null) ? command.note() : workOrder.getClosingNote();

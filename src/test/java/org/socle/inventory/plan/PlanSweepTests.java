@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.socle.directory.Role;
+import org.socle.directory.account.UserAccount;
 import org.socle.directory.organisation.Establishment;
 import org.socle.directory.team.Team;
 import org.socle.directory.team.TeamKind;
@@ -14,9 +16,13 @@ import org.socle.testing.InventoryFixtures.AssetRow;
 import org.socle.testing.SocleIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SocleIntegrationTest
 class PlanSweepTests {
@@ -37,6 +43,9 @@ class PlanSweepTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	private Team team;
 
@@ -202,6 +211,27 @@ class PlanSweepTests {
 
 		assertThat(occurrence(a, plan, "DONE")).containsEntry("completed_on", java.sql.Date.valueOf("2026-12-08"));
 		assertThat(occurrence(a, plan, "PLANNED")).containsEntry("due_on", java.sql.Date.valueOf("2027-06-08"));
+	}
+
+	@Test
+	void finishingTheWorkOrderSchedulesTheNextOccurrenceAtOnce() throws Exception {
+		long a = asset(TODAY.minusYears(1).plusDays(5), "IN_SERVICE");
+		long plan = PlanRows.categoryPlan(this.jdbc, this.category, 6, null, "FLOATING", 0, 10, 10);
+		this.sweep.sweep(TODAY);
+		long order = ((Number) occurrence(a, plan, "WORK_ORDER_OPEN").get("work_order_id")).longValue();
+		UserAccount agent = this.fixtures.teamAccount(Role.AGENT, this.team);
+
+		for (String to : new String[] { "IN_PROGRESS", "DONE" }) {
+			this.mvc
+				.perform(this.fixtures.as(agent, post("/api/v1/work-orders/{id}/transitions", order))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"to\":\"" + to + "\"}"))
+				.andExpect(status().isOk());
+		}
+
+		assertThat(occurrence(a, plan, "DONE").get("completed_on")).isNotNull();
+		assertThat(count("select count(*) from inv_plan_occurrence where asset_id = :a and status = 'PLANNED'", a))
+			.isEqualTo(1);
 	}
 
 	@Test
