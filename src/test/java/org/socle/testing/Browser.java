@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -82,13 +83,20 @@ public final class Browser implements AutoCloseable {
 	/**
 	 * Clicks the element once it is clickable, scrolled to the middle of the screen first
 	 * (phone-sized windows), at once: Bootstrap's smooth scrolling would still be moving
-	 * the page when the click lands.
+	 * the page when the click lands. An element that htmx replaced between finding and
+	 * clicking it is found again.
 	 */
 	public Browser click(By by) {
-		WebElement element = this.wait.until(ExpectedConditions.elementToBeClickable(by));
-		((JavascriptExecutor) this.driver)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
+		this.wait.ignoring(StaleElementReferenceException.class).until((driver) -> {
+			WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
+			if (element == null) {
+				return null;
+			}
+			((JavascriptExecutor) driver)
+				.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+			element.click();
+			return true;
+		});
 		return this;
 	}
 
