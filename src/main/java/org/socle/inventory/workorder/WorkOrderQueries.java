@@ -56,7 +56,7 @@ class WorkOrderQueries {
 				select w.id, w.number, w.type, w.status, w.title, w.due_on, w.asset_id, a.inventory_number as asset_number,
 				 coalesce(a.name, m.commercial_name, c.name) as asset_label, a.status as asset_status, w.team_id,
 				 w.establishment_id, w.completed_at, w.conformity,
-				 (w.status in %s and w.due_on < :today) as overdue,
+				 coalesce(w.status in %s and w.due_on < :today, false) as overdue,
 				 exists (select 1 from inv_nonconformity n where n.asset_id = a.id and n.out_of_service
 				  and n.restarted_at is null) as blocked
 				from inv_work_order w join inv_asset a on a.id = w.asset_id join inv_category c on c.id = a.category_id
