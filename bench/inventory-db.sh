@@ -28,10 +28,11 @@ start=$(date +%s)
 timeout 1800 "${PSQL[@]}" -d "$DB" -f bench/generate-inventory.sql | grep -v '^Time:'
 log "inventory generator took $(( $(date +%s) - start )) s"
 for extra in bench/generate-inventory-*.sql; do
-	[ -e "$extra" ] || continue
+	# the notice of the matching bench is added and rolled back by NoticeMatchBench itself
+	[ -e "$extra" ] && [ "$extra" != bench/generate-inventory-notices.sql ] || continue
 	log "running $extra"
 	start=$(date +%s)
-	timeout 1800 "${PSQL[@]}" -d "$DB" -f "$extra" | grep -v '^Time:'
+	timeout 1800 "${PSQL[@]}" -d "$DB" -f "$extra" | { grep -v '^Time:' || true; }
 	log "$extra took $(( $(date +%s) - start )) s"
 done
 log "done: $DB"

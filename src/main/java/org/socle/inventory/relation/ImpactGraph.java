@@ -12,7 +12,8 @@ import org.socle.inventory.AssetImpact.HitAsset;
  * A layered drawing of an impact, for a server-side SVG: the down asset on the left, one
  * column per level, each hit asset joined to the one it is reached through. A column
  * shows at most {@link #PER_LEVEL} assets; the rest (and the assets out of the reader's
- * scope) are summed up in a last box of the column.
+ * scope) are summed up in a last box of the column. Only listed assets are drawn: the
+ * others of their level count in its last box.
  */
 record ImpactGraph(int width, int height, List<Node> nodes, List<Edge> edges) {
 
@@ -50,7 +51,9 @@ record ImpactGraph(int width, int height, List<Node> nodes, List<Edge> edges) {
 	static ImpactGraph of(AssetImpact impact, String rootNumber, String rootLabel) {
 		Map<Integer, List<HitAsset>> levels = new HashMap<>();
 		impact.assets().forEach(a -> levels.computeIfAbsent(a.level(), l -> new ArrayList<>()).add(a));
-		int maxLevel = impact.assets().stream().mapToInt(HitAsset::level).max().orElse(0);
+		Map<Integer, Integer> counts = new HashMap<>();
+		impact.levels().forEach(l -> counts.put(l.level(), l.assets()));
+		int maxLevel = impact.levels().stream().mapToInt(AssetImpact.LevelCount::level).max().orElse(0);
 		int hiddenCount = impact.hidden().stream().mapToInt(AssetImpact.HiddenCount::assets).sum();
 		List<Node> nodes = new ArrayList<>();
 		Map<Long, Node> byAsset = new HashMap<>();
@@ -67,7 +70,7 @@ record ImpactGraph(int width, int height, List<Node> nodes, List<Edge> edges) {
 				nodes.add(node);
 				byAsset.put(asset.id(), node);
 			}
-			int more = column.size() - drawn;
+			int more = counts.getOrDefault(level, 0) - drawn;
 			if (more > 0) {
 				nodes.add(new Node(x(level), y(drawn), null, null, null, level, more));
 			}

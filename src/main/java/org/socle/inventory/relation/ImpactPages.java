@@ -23,8 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ImpactPages {
 
-	static final int LIST_LIMIT = 200;
-
 	private final ImpactAnalysis impacts;
 
 	private final Relations relations;
@@ -47,12 +45,10 @@ class ImpactPages {
 		AssetImpact impact = this.impacts.analyse(id, Math.max(1, Math.min(depth, ImpactAnalysis.MAX_DEPTH)), locale);
 		model.addAttribute("asset", asset);
 		model.addAttribute("impact", impact);
-		model.addAttribute("shownAssets", impact.assets().stream().limit(LIST_LIMIT).toList());
 		model.addAttribute("graph", ImpactGraph.of(impact, asset.inventoryNumber(), asset.label()));
 		model.addAttribute("establishmentNames", establishmentNames(impact));
 		model.addAttribute("departmentNames", departmentNames(impact));
-		model.addAttribute("depths",
-				java.util.stream.IntStream.rangeClosed(1, ImpactAnalysis.MAX_DEPTH).boxed().toList());
+		model.addAttribute("depths", IntStream.rangeClosed(1, ImpactAnalysis.MAX_DEPTH).boxed().toList());
 		return "inventory/relations/impact :: card";
 	}
 

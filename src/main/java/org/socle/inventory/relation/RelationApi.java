@@ -73,12 +73,14 @@ class RelationApi {
 
 	/**
 	 * What is hit when the asset is down, {@code depth} relations deep (1 to 10, 5 by
-	 * default); assets out of the reader's scope are counted per establishment only.
+	 * default): the count per level, the first {@code limit} assets (0 to 10,000, 200 by
+	 * default) by level and inventory number; assets out of the reader's scope are
+	 * counted per establishment only.
 	 */
 	@GetMapping("/impact")
 	AssetImpact impact(@PathVariable long id, @RequestParam(defaultValue = "" + ImpactAnalysis.DEFAULT_DEPTH) int depth,
-			Locale locale) {
-		return this.impacts.analyse(id, depth, locale);
+			@RequestParam(defaultValue = "" + ImpactAnalysis.DEFAULT_LIMIT) int limit, Locale locale) {
+		return this.impacts.analyse(id, depth, limit, locale);
 	}
 
 	record RelationJson(long id, long version, long sourceId, RelationType type, long targetId, String note,

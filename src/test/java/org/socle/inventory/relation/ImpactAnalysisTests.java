@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -157,6 +158,18 @@ class ImpactAnalysisTests {
 			.andExpect(content().string(containsString(this.w.number(this.wAsset))))
 			.andExpect(content().string(not(containsString(this.w.number(this.x2)))))
 			.andExpect(content().string(not(containsString(this.w.b.getName()))));
+	}
+
+	@Test
+	void theListStopsAtTheLimitWhileTheLevelsCountEveryAssetHit() throws Exception {
+		this.w.as(this.w.groupAdmin, get("/api/v1/assets/{id}/impact", this.s).param("limit", "2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.assets[*].id", containsInAnyOrder((int) this.x1, (int) this.x2)))
+			.andExpect(jsonPath("$.levels[*].level", contains(1, 2, 3, 4)))
+			.andExpect(jsonPath("$.levels[*].assets", contains(2, 1, 1, 1)));
+		this.w.as(this.w.groupAdmin, get("/api/v1/assets/{id}/impact", this.s).param("limit", "10001"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("LimitRange")));
 	}
 
 }
