@@ -15,6 +15,7 @@ import org.socle.shared.csvimport.ImportPass;
 import org.socle.shared.csvimport.ImportRow;
 import org.socle.shared.csvimport.Importer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -22,7 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Assets from another tool's export. Each pass loads the references once and checks each
  * line against the user's scope through {@link AssetAccess} (the pair establishment /
- * owner team must be one the user keeps); the confirmation's pass writes in batches.
+ * owner team must be one the user keeps); the confirmation's pass writes in batches and
+ * publishes {@link AssetsImported} before its transaction commits.
  */
 @Component
 class AssetImport implements Importer {
@@ -37,11 +39,15 @@ class AssetImport implements Importer {
 
 	private final Clock clock;
 
-	AssetImport(AssetReferenceLoader loader, AssetAccess access, JdbcTemplate jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	AssetImport(AssetReferenceLoader loader, AssetAccess access, JdbcTemplate jdbc, Clock clock,
+			ApplicationEventPublisher events) {
 		this.loader = loader;
 		this.access = access;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -69,7 +75,7 @@ class AssetImport implements Importer {
 		boolean writing = !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 		AssetWriter writer = writing
 				? new AssetWriter(this.jdbc, Timestamp.from(this.clock.instant()), CurrentUsername.get()) : null;
-		return new AssetImportPass(rules, writer);
+		return new AssetImportPass(rules, writer, this.events::publishEvent);
 	}
 
 }

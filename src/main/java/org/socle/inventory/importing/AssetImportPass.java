@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.socle.inventory.importing.AssetLine.ModelChoice;
 import org.socle.shared.csvimport.FieldProblem;
@@ -15,8 +16,9 @@ import org.socle.shared.csvimport.ImportRow;
 
 /**
  * One pass over an asset file: the preview's (no writer: nothing can be written, and its
- * transaction is read-only) or the confirmation's. Both count the manufacturers, models
- * and suppliers the valid lines will create.
+ * transaction is read-only) or the confirmation's, which says at its end which assets it
+ * wrote ({@link AssetsImported}). Both count the manufacturers, models and suppliers the
+ * valid lines will create.
  */
 final class AssetImportPass implements ImportPass {
 
@@ -30,6 +32,8 @@ final class AssetImportPass implements ImportPass {
 
 	private final AssetWriter writer;
 
+	private final Consumer<AssetsImported> events;
+
 	private final Set<String> newManufacturers = new HashSet<>();
 
 	private final Set<String> newModels = new HashSet<>();
@@ -38,9 +42,10 @@ final class AssetImportPass implements ImportPass {
 
 	private AssetLine checked;
 
-	AssetImportPass(AssetLineRules rules, AssetWriter writer) {
+	AssetImportPass(AssetLineRules rules, AssetWriter writer, Consumer<AssetsImported> events) {
 		this.rules = rules;
 		this.writer = writer;
+		this.events = events;
 	}
 
 	@Override
@@ -67,6 +72,9 @@ final class AssetImportPass implements ImportPass {
 	public void finish() {
 		if (this.writer != null) {
 			this.writer.flush();
+			if (!this.writer.written().isEmpty()) {
+				this.events.accept(new AssetsImported(this.writer.written()));
+			}
 		}
 	}
 

@@ -72,6 +72,8 @@ final class AssetWriter {
 
 	private final Map<String, Long> idByNumber = new HashMap<>();
 
+	private final List<Long> written = new ArrayList<>();
+
 	private final Map<String, Long> createdManufacturers = new HashMap<>();
 
 	private final Map<String, Long> createdModels = new HashMap<>();
@@ -112,7 +114,13 @@ final class AssetWriter {
 		Long[] ids = this.pending.stream().map(values -> (Long) values[0]).toArray(Long[]::new);
 		this.jdbc.update(FIRST_STEPS, REASON, this.username, this.now, ids);
 		this.jdbc.update(FIRST_REVISIONS, revision(), ids);
+		this.written.addAll(List.of(ids));
 		this.pending.clear();
+	}
+
+	/** The ids of the assets written so far, in file order. */
+	List<Long> written() {
+		return this.written;
 	}
 
 	int createdManufacturers() {

@@ -3,6 +3,7 @@ package org.socle.inventory.plan;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -75,19 +76,42 @@ public class PlanSweep {
 	/** Runs the job as of the day (tests pass the day they need). */
 	public Result sweep(LocalDate today) {
 		int completed = completeDoneWorkOrders();
-		int created = statement(PlanSweepSql.ENSURE, today);
-		int meter = statement(PlanSweepSql.METER_REACHED, today);
-		int suppressed = statement(PlanSweepSql.SUPPRESS, today);
-		int opened = openWorkOrders(today);
-		int overdue = statement(PlanSweepSql.OVERDUE, today);
-		return new Result(completed, created, meter, suppressed, opened, overdue);
+		return schedule(today, null).withCompleted(completed);
 	}
 
-	private int statement(String sql, LocalDate today) {
-		Integer count = this.transactions.execute(status -> this.jdbc.sql(sql)
+	/**
+	 * Brings the schedule of these assets up to date as of today, as the daily job would
+	 * (new assets need not wait for the night): the job's steps restricted to them, but
+	 * for completing occurrences from done work orders. Idempotent like the job; joins
+	 * the caller's transaction if there is one.
+	 */
+	public Result catchUp(Collection<Long> assetIds) {
+		if (assetIds.isEmpty()) {
+			return new Result(0, 0, 0, 0, 0, 0);
+		}
+		return schedule(LocalDate.now(this.clock), assetIds.toArray(Long[]::new));
+	}
+
+	/** The steps after completions, over the whole group or (not null) these assets. */
+	private Result schedule(LocalDate today, Long[] assets) {
+		int created = statement(PlanSweepSql.ENSURE, today, assets);
+		int meter = statement(PlanSweepSql.METER_REACHED, today, assets);
+		int suppressed = statement(PlanSweepSql.SUPPRESS, today, assets);
+		int opened = openWorkOrders(today, assets);
+		int overdue = statement(PlanSweepSql.OVERDUE, today, assets);
+		return new Result(0, created, meter, suppressed, opened, overdue);
+	}
+
+	private static String restricted(String sql, Long[] assets) {
+		return (assets != null) ? PlanSweepSql.forAssets(sql) : sql;
+	}
+
+	private int statement(String sql, LocalDate today, Long[] assets) {
+		Integer count = this.transactions.execute(status -> this.jdbc.sql(restricted(sql, assets))
 			.param("today", today)
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("by", CurrentUsername.get())
+			.param("assets", assets)
 			.update());
 		return (count != null) ? count : 0;
 	}
@@ -102,14 +126,14 @@ public class PlanSweep {
 		return done.size();
 	}
 
-	private int openWorkOrders(LocalDate today) {
+	private int openWorkOrders(LocalDate today, Long[] assets) {
 		int maxLead = this.jdbc.sql("select coalesce(max(lead_days), 0) from inv_plan where not archived")
 			.query(Integer.class)
 			.single();
 		int opened = 0;
 		int batch;
 		do {
-			Integer count = this.transactions.execute(status -> openBatch(today, maxLead));
+			Integer count = this.transactions.execute(status -> openBatch(today, maxLead, assets));
 			batch = (count != null) ? count : 0;
 			opened += batch;
 		}
@@ -117,9 +141,10 @@ public class PlanSweep {
 		return opened;
 	}
 
-	private int openBatch(LocalDate today, int maxLead) {
-		List<ToOpen> due = this.jdbc.sql(PlanSweepSql.TO_OPEN)
+	private int openBatch(LocalDate today, int maxLead, Long[] assets) {
+		List<ToOpen> due = this.jdbc.sql(restricted(PlanSweepSql.TO_OPEN, assets))
 			.param("today", today)
+			.param("assets", assets)
 			.param("maxLead", maxLead)
 			.param("batch", BATCH)
 			.query(ToOpen.class)
@@ -153,6 +178,11 @@ public class PlanSweep {
 	 * suppressed by a containing plan, work orders opened, occurrences newly overdue.
 	 */
 	public record Result(int completed, int created, int meterReached, int suppressed, int opened, int overdue) {
+
+		Result withCompleted(int count) {
+			return new Result(count, this.created, this.meterReached, this.suppressed, this.opened, this.overdue);
+		}
+
 	}
 
 }

@@ -1,10 +1,16 @@
 package org.socle.inventory.plan;
 
+import java.util.regex.Pattern;
+
 /**
  * The set-based statements of the daily plan job, each over the whole group in one go.
- * They take {@code :today}, {@code :now} and {@code :by}.
+ * They take {@code :today}, {@code :now} and {@code :by}. A comment holding "assets" and
+ * a column marks where {@link #forAssets} restricts a statement to some assets; as
+ * written, it is only a comment.
  */
 final class PlanSweepSql {
+
+	private static final Pattern ASSETS_MARK = Pattern.compile("/\\*assets ([a-z_.]+)\\*/");
 
 	/**
 	 * The next occurrence of every applicable pair that has no open one (nor a suppressed
@@ -24,18 +30,19 @@ final class PlanSweepSql {
 	static final String ENSURE = """
 			with targeted as (
 			    select a.id as asset_id, p.id as plan_id from inv_plan p join inv_asset a on a.category_id = p.category_id
-			    where p.category_id is not null and not p.archived and a.status in %1$s
+			    where p.category_id is not null and not p.archived and a.status in %1$s /*assets a.id*/
 			    union all
 			    select a.id, p.id from inv_plan p join inv_asset a on a.model_id = p.model_id
-			    where p.model_id is not null and not p.archived and a.status in %1$s
+			    where p.model_id is not null and not p.archived and a.status in %1$s /*assets a.id*/
 			    union all
 			    select a.id, p.id from inv_plan p join inv_asset a on a.id = p.asset_id
-			    where p.asset_id is not null and not p.archived and a.status in %1$s
+			    where p.asset_id is not null and not p.archived and a.status in %1$s /*assets a.id*/
 			), missing as (
 			    select asset_id, plan_id from targeted
 			    except
 			    select asset_id, plan_id from inv_plan_occurrence
-			    where status in ('PLANNED', 'WORK_ORDER_OPEN') or (status = 'SUPPRESSED' and completed_on is null)
+			    where (status in ('PLANNED', 'WORK_ORDER_OPEN') or (status = 'SUPPRESSED' and completed_on is null))
+			     /*assets asset_id*/
 			), pending as (
 			    select m.asset_id, m.plan_id,
 			     case when o.interval_days is not null or o.interval_months is not null then o.interval_days
@@ -88,6 +95,7 @@ final class PlanSweepSql {
 			      and r.meter_kind = p.meter_kind and r.reading >= o.meter_due) as reached_on
 			    from inv_plan_occurrence o join inv_plan p on p.id = o.plan_id
 			    where o.status = 'PLANNED' and o.meter_due is not null and o.triggered_by is distinct from 'METER'
+			     /*assets o.asset_id*/
 			)
 			update inv_plan_occurrence o set due_on = r.reached_on,
 			 window_start = r.reached_on - r.window_before_days, window_end = r.reached_on + r.window_after_days,
@@ -107,7 +115,7 @@ final class PlanSweepSql {
 			    join inv_plan_occurrence c on c.plan_id = n.contained_id and c.status = 'PLANNED'
 			    join inv_plan_occurrence y on y.plan_id = n.plan_id and y.asset_id = c.asset_id
 			     and y.status in ('PLANNED', 'WORK_ORDER_OPEN')
-			    where c.due_on between y.window_start and y.window_end
+			    where c.due_on between y.window_start and y.window_end /*assets c.asset_id*/
 			    order by c.id, y.due_on
 			)
 			update inv_plan_occurrence o set status = 'SUPPRESSED', suppressed_by_id = s.by_id,
@@ -122,7 +130,7 @@ final class PlanSweepSql {
 			select o.id, o.asset_id, o.due_on, p.work_order_type, p.name
 			from inv_plan_occurrence o join inv_plan p on p.id = o.plan_id join inv_asset a on a.id = o.asset_id
 			where o.status = 'PLANNED' and o.due_on <= :today + :maxLead and o.due_on - p.lead_days <= :today
-			 and not p.archived and a.status in %s
+			 and not p.archived and a.status in %s /*assets o.asset_id*/
 			order by o.due_on, o.id
 			limit :batch
 			for update of o skip locked
@@ -134,7 +142,7 @@ final class PlanSweepSql {
 			 version = o.version + 1
 			from inv_asset a
 			where a.id = o.asset_id and o.status in ('PLANNED', 'WORK_ORDER_OPEN') and not o.overdue
-			 and o.window_end < :today and a.status in %s
+			 and o.window_end < :today and a.status in %s /*assets o.asset_id*/
 			""".formatted(AppliedPlan.ACTIVE_STATUSES);
 
 	/**
@@ -148,6 +156,14 @@ final class PlanSweepSql {
 			where o.status = 'WORK_ORDER_OPEN' and w.status = 'DONE'
 			order by o.id
 			""";
+
+	/**
+	 * The statement restricted to the assets of {@code :assets} (an array of ids): each
+	 * mark becomes a condition on the column it names.
+	 */
+	static String forAssets(String sql) {
+		return ASSETS_MARK.matcher(sql).replaceAll("and $1 = any(:assets)");
+	}
 
 	private PlanSweepSql() {
 	}
