@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the next {@code socle.inventory.contracts.reminder-days} days (60 by default): one row
  * per contract and notice date, so a second run (or a second node) writes nothing more,
  * and a notice date moved later gets its own reminder. Each new reminder is also
- * published as {@link ContractNoticeDue}. There is no shared mail facility (the mail
- * outbox belongs to the service desk): the owner team sees them on the contracts page.
+ * published as {@link ContractNoticeDue}, in the same transaction: the service desk,
+ * which owns the mail outbox, mails the owner team; the team also sees them on the
+ * contracts page until one of them marks it handled.
  */
 @Component
 public class ContractReminders {

@@ -3,6 +3,7 @@ package org.socle.servicedesk.mail.outbox;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.socle.servicedesk.mail.MailSettings;
 import org.socle.servicedesk.ticket.Ticket;
@@ -69,6 +70,20 @@ public class MailQueue {
 		return this.recipients.person(personId)
 			.map(to -> this.outbox.queueAbout(template, to, subjectArguments.toArray(), variables))
 			.isPresent();
+	}
+
+	/**
+	 * To a team about no ticket (a contract's notice date near...): a mail of its own per
+	 * recipient of {@link #toTeam}, whose subject takes the caller's arguments; the
+	 * template has the caller's variables only.
+	 * @return how many mails were queued
+	 */
+	public int toTeamAbout(String template, Long teamId, List<Object> subjectArguments, Map<String, Object> variables) {
+		return (int) this.recipients.team(teamId)
+			.stream()
+			.map(to -> this.outbox.queueAbout(template, to, subjectArguments.toArray(), variables))
+			.filter(Objects::nonNull)
+			.count();
 	}
 
 	private int queue(String template, Ticket ticket, List<Recipient> to, Map<String, Object> variables) {
