@@ -89,7 +89,7 @@ class MaintenanceFiguresTests {
 					Instant.parse("2025-02-01T12:00:00Z"))
 			.toMinutes() / 60.0;
 		double down = 26 + clipped;
-		Map<String, Object> total = total(0);
+		Map<String, Object> total = total();
 		assertThat(((Number) total.get("assets")).longValue()).isEqualTo(3);
 		assertThat((Double) total.get("potentialHours")).isEqualTo(3 * 28 * 24.0);
 		assertThat((Double) total.get("unplannedDowntimeHours")).isEqualTo(down);
@@ -101,21 +101,27 @@ class MaintenanceFiguresTests {
 	}
 
 	@Test
-	void preventiveComplianceIsDoneInWindowOverDueAndOverdueControlsAreCounted() throws Exception {
+	void preventiveComplianceIsThePlansOccurrencesDoneInTheirWindowOverThoseDue() throws Exception {
 		long a = asset("IN_SERVICE");
-		workOrder(a, "PREVENTIVE", "DONE", "2025-02-05", "2025-02-04T10:00:00Z", null, null);
-		workOrder(a, "EXTERNAL_CONTROL", "DONE", "2025-02-10", "2025-02-15T10:00:00Z", null, null);
+		long plan = plan();
+		occurrence(a, plan, "2025-02-05", 7, "DONE", "2025-02-04");
+		occurrence(a, plan, "2025-02-10", 7, "DONE", "2025-02-20");
+		occurrence(a, plan, "2025-02-12", 7, "DONE", "2025-01-20");
+		occurrence(a, plan, "2025-02-15", 0, "DONE", "2025-02-15");
+		occurrence(a, plan, "2025-02-20", 7, "PLANNED", null);
+		occurrence(a, plan, "2025-02-22", 7, "SUPPRESSED", null);
+		occurrence(a, plan, "2025-03-05", 7, "DONE", "2025-03-05");
 		workOrder(a, "INTERNAL_CONTROL", "OPEN", "2025-02-20", null, null, null);
-		workOrder(a, "PREVENTIVE", "CANCELLED", "2025-02-25", null, null, null);
-		workOrder(a, "PREVENTIVE", "DONE", "2025-03-05", "2025-03-05T10:00:00Z", null, null);
-		workOrder(a, "CORRECTIVE", "DONE", "2025-02-12", "2025-02-12T10:00:00Z", null, null);
+		workOrder(a, "PREVENTIVE", "OPEN", "2025-02-20", null, null, null);
 
-		Map<String, Object> strict = total(0);
-		assertThat(((Number) strict.get("due")).longValue()).isEqualTo(3);
-		assertThat(((Number) strict.get("doneInWindow")).longValue()).isEqualTo(1);
-		assertThat((Double) strict.get("compliance")).isEqualTo(1.0 / 3);
-		assertThat(((Number) strict.get("overdueControls")).longValue()).isEqualTo(1);
-		assertThat((Double) total(7).get("compliance")).isEqualTo(2.0 / 3);
+		Map<String, Object> total = total();
+		// due in February: the 5th (done in its window), the 10th (done late), the 12th
+		// (done too early), the 15th (no tolerance, done that day), the 20th (not done);
+		// the 22nd was suppressed by a containing plan, March is outside the period
+		assertThat(((Number) total.get("due")).longValue()).isEqualTo(5);
+		assertThat(((Number) total.get("doneInWindow")).longValue()).isEqualTo(2);
+		assertThat((Double) total.get("compliance")).isEqualTo(2.0 / 5);
+		assertThat(((Number) total.get("overdueControls")).longValue()).isEqualTo(1);
 	}
 
 	@Test
@@ -176,14 +182,13 @@ class MaintenanceFiguresTests {
 		assertThat(new String(xlsx, 0, 2)).isEqualTo("PK");
 	}
 
-	private Map<String, Object> total(int toleranceDays) throws Exception {
+	private Map<String, Object> total() throws Exception {
 		String body = this.mvc
 			.perform(this.fixtures.as(this.reader,
 					get("/api/v1/maintenance-indicators").param("from", "2025-02-01")
 						.param("to", "2025-02-28")
 						.param("by", "CATEGORY")
 						.param("categoryId", String.valueOf(this.category))
-						.param("toleranceDays", String.valueOf(toleranceDays))
 						.accept(MediaType.APPLICATION_JSON)))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -220,6 +225,36 @@ class MaintenanceFiguresTests {
 			.param("created", Timestamp.from(Instant.parse("2024-01-01T00:00:00Z")))
 			.query(Long.class)
 			.single();
+	}
+
+	private long plan() {
+		return this.jdbc
+			.sql("""
+					insert into inv_plan (name, category_id, work_order_type, interval_months, recurrence, window_before_days,
+					 window_after_days, performer, created_at, created_by, last_modified_at, last_modified_by)
+					values ('Maintenance annuelle', :category, 'PREVENTIVE', 12, 'ANCHORED', 7, 7, 'INTERNAL_TEAM', now(),
+					 'test', now(), 'test') returning id""")
+			.param("category", this.category)
+			.query(Long.class)
+			.single();
+	}
+
+	/** An occurrence due that day, with a window of {@code days} either side. */
+	private void occurrence(long asset, long plan, String dueOn, int days, String status, String completedOn) {
+		LocalDate due = LocalDate.parse(dueOn);
+		this.jdbc
+			.sql("""
+					insert into inv_plan_occurrence (asset_id, plan_id, series_start, due_on, window_start, window_end, status,
+					 completed_on, created_at, created_by, last_modified_at, last_modified_by)
+					values (:asset, :plan, :due, :due, :start, :end, :status, :completed, now(), 'test', now(), 'test')""")
+			.param("asset", asset)
+			.param("plan", plan)
+			.param("due", due)
+			.param("start", (days > 0) ? due.minusDays(days) : null)
+			.param("end", (days > 0) ? due.plusDays(days) : null)
+			.param("status", status)
+			.param("completed", (completedOn != null) ? LocalDate.parse(completedOn) : null)
+			.update();
 	}
 
 	private void nonconformity(long workOrder, long asset, String stoppedAt, String restartedAt) {

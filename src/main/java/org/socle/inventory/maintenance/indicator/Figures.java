@@ -31,9 +31,12 @@ final class Figures {
 		this.down = this.down.plus(down);
 	}
 
+	void addCompliance(long due, long doneInWindow) {
+		this.due += due;
+		this.doneInWindow += doneInWindow;
+	}
+
 	void add(WorkOrderFigures f) {
-		this.due += f.due();
-		this.doneInWindow += f.doneInWindow();
 		this.overdue += f.overdue();
 		this.repairs += f.repairs();
 		this.repairSeconds += f.repairSeconds();

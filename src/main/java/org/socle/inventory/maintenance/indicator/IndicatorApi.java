@@ -27,10 +27,9 @@ class IndicatorApi {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "TEAM") IndicatorGrouping by, @RequestParam(required = false) Long teamId,
-			@RequestParam(required = false) Long categoryId, @RequestParam(required = false) Long establishmentId,
-			@RequestParam(defaultValue = "0") int toleranceDays) {
-		return this.indicators.compute(
-				IndicatorPages.request(this.clock, from, to, by, teamId, categoryId, establishmentId, toleranceDays));
+			@RequestParam(required = false) Long categoryId, @RequestParam(required = false) Long establishmentId) {
+		return this.indicators
+			.compute(IndicatorPages.request(this.clock, from, to, by, teamId, categoryId, establishmentId));
 	}
 
 }

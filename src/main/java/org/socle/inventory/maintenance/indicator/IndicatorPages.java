@@ -30,9 +30,8 @@ class IndicatorPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "TEAM") IndicatorGrouping by, @RequestParam(required = false) Long teamId,
 			@RequestParam(required = false) Long categoryId, @RequestParam(required = false) Long establishmentId,
-			@RequestParam(defaultValue = "0") int toleranceDays, Model model) {
-		IndicatorRequest request = request(this.clock, from, to, by, teamId, categoryId, establishmentId,
-				toleranceDays);
+			Model model) {
+		IndicatorRequest request = request(this.clock, from, to, by, teamId, categoryId, establishmentId);
 		model.addAttribute("request", request);
 		model.addAttribute("groupings", IndicatorGrouping.values());
 		model.addAttribute("rows", this.indicators.compute(request));
@@ -40,11 +39,10 @@ class IndicatorPages {
 	}
 
 	static IndicatorRequest request(Clock clock, LocalDate from, LocalDate to, IndicatorGrouping by, Long teamId,
-			Long categoryId, Long establishmentId, int toleranceDays) {
+			Long categoryId, Long establishmentId) {
 		LocalDate end = (to != null) ? to : LocalDate.now(clock);
 		LocalDate start = (from != null) ? from : end.minusYears(1).plusDays(1);
-		return new IndicatorRequest(start, end, by, teamId, categoryId, establishmentId,
-				Math.max(0, Math.min(toleranceDays, 365)));
+		return new IndicatorRequest(start, end, by, teamId, categoryId, establishmentId);
 	}
 
 }

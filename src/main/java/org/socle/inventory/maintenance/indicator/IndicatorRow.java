@@ -10,8 +10,9 @@ package org.socle.inventory.maintenance.indicator;
  * @param unplannedDowntimeHours unplanned downtime (repairs, nonconformities), overlaps
  * counted once
  * @param availability 1 − unplanned downtime / potential time
- * @param due preventive work orders and controls due in the period
- * @param doneInWindow of those, done by the due date plus the tolerance
+ * @param due occurrences of maintenance plans (preventive work and controls) due in the
+ * period, those a containing plan suppressed left out
+ * @param doneInWindow of those, done within their plan's tolerance window
  * @param compliance doneInWindow / due
  * @param overdueControls regulatory controls open past their due date today
  * @param repairs corrective work orders back in service in the period

@@ -25,19 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Maintenance indicators over a period, per team, category or establishment, for the
  * reader's assets: availability (only unplanned downtime — corrective repairs and
  * nonconformity stops — each asset's overlapping windows counted once), preventive
- * compliance, overdue regulatory controls, MTTR and MTBF.
- * <p>
- * Preventive compliance reads the work orders' due dates (preventive work and controls)
- * against their completion: the plans' own occurrences and tolerance windows are not read
- * yet (a seam for the merge: the tolerance is a request parameter meanwhile).
+ * compliance (the maintenance plans' occurrences due in the period, done within their
+ * plan's tolerance window), overdue regulatory controls, MTTR and MTBF.
  */
 @Service
 @Transactional(readOnly = true)
 public class MaintenanceIndicators {
 
 	static final String CONTROLS = "('INTERNAL_CONTROL', 'EXTERNAL_CONTROL', 'SAFETY_TEST')";
-
-	static final String SCHEDULED = "('PREVENTIVE', 'INTERNAL_CONTROL', 'EXTERNAL_CONTROL', 'SAFETY_TEST')";
 
 	private static final long MAX_DAYS = 3 * 366;
 
@@ -70,7 +65,8 @@ public class MaintenanceIndicators {
 		Map<Long, Figures> groups = new LinkedHashMap<>();
 		Figures total = new Figures();
 		availability(scope, params, start, end, groups, total);
-		workOrders(scope, params, request, groups, total);
+		compliance(scope, params, request, groups, total);
+		workOrders(scope, params, groups, total);
 		List<IndicatorRow> rows = new ArrayList<>();
 		Map<Long, String> labels = this.names.of(request.by(), groups.keySet());
 		groups.forEach((id, f) -> rows.add(f.row(id, labels.get(id))));
@@ -133,21 +129,37 @@ public class MaintenanceIndicators {
 		}
 	}
 
-	private void workOrders(Scope scope, Map<String, Object> params, IndicatorRequest request,
+	/**
+	 * Occurrences due in the period (suppressed by a containing plan or cancelled ones
+	 * left out) and those done within their window: not before its start, not after its
+	 * end (the due date when the plan has no tolerance).
+	 */
+	private void compliance(Scope scope, Map<String, Object> params, IndicatorRequest request,
 			Map<Long, Figures> groups, Figures total) {
 		Map<String, Object> all = new HashMap<>(params);
 		all.put("from", request.from());
 		all.put("to", request.to());
+		this.jdbc.sql("""
+				select %1$s as grp, count(*) as due,
+				 count(*) filter (where o.status = 'DONE' and o.completed_on <= coalesce(o.window_end, o.due_on)
+				  and o.completed_on >= coalesce(o.window_start, o.completed_on)) as done_in_window
+				from inv_plan_occurrence o join inv_asset a on a.id = o.asset_id
+				where %2$s and o.status not in ('SUPPRESSED', 'CANCELLED') and o.due_on between :from and :to
+				group by 1""".formatted(scope.group(), scope.where())).params(all).query((rs) -> {
+			long due = rs.getLong(2);
+			long done = rs.getLong(3);
+			groups.computeIfAbsent(rs.getLong(1), k -> new Figures()).addCompliance(due, done);
+			total.addCompliance(due, done);
+		});
+	}
+
+	private void workOrders(Scope scope, Map<String, Object> params, Map<Long, Figures> groups, Figures total) {
+		Map<String, Object> all = new HashMap<>(params);
 		all.put("today", LocalDate.now(this.clock));
-		all.put("tolerance", request.toleranceDays());
-		all.put("zone", this.clock.getZone().getId());
 		this.jdbc
 			.sql("""
 					select %1$s as grp,
-					 count(*) filter (where w.type in %3$s and w.due_on between :from and :to) as due,
-					 count(*) filter (where w.type in %3$s and w.due_on between :from and :to and w.status = 'DONE'
-					  and (w.completed_at at time zone :zone)::date <= w.due_on + :tolerance) as done_in_window,
-					 count(*) filter (where w.type in %4$s and w.status in ('OPEN', 'IN_PROGRESS', 'ON_HOLD')
+					 count(*) filter (where w.type in %3$s and w.status in ('OPEN', 'IN_PROGRESS', 'ON_HOLD')
 					  and w.due_on < :today) as overdue,
 					 count(*) filter (where w.type = 'CORRECTIVE' and w.back_in_service_at >= :start
 					  and w.back_in_service_at < :end) as repairs,
@@ -156,11 +168,10 @@ public class MaintenanceIndicators {
 					 count(*) filter (where w.type = 'CORRECTIVE' and w.down_since >= :start and w.down_since < :end) as failures
 					from inv_work_order w join inv_asset a on a.id = w.asset_id
 					where %2$s and w.status <> 'CANCELLED' group by 1"""
-				.formatted(scope.group(), scope.where(), SCHEDULED, CONTROLS))
+				.formatted(scope.group(), scope.where(), CONTROLS))
 			.params(all)
 			.query((rs, n) -> {
-				WorkOrderFigures f = new WorkOrderFigures(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-						rs.getDouble(6), rs.getLong(7));
+				WorkOrderFigures f = new WorkOrderFigures(rs.getLong(2), rs.getLong(3), rs.getDouble(4), rs.getLong(5));
 				groups.computeIfAbsent(rs.getLong(1), k -> new Figures()).add(f);
 				total.add(f);
 				return null;
