@@ -106,6 +106,9 @@ class ImportPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"confirm\"")))
 			.andExpect(content().string(containsString("Valeur obligatoire.")))
+			.andExpect(content().string(containsString("id=\"preview\"")))
+			.andExpect(content().string(containsString("<th scope=\"col\">prénom</th>")))
+			.andExpect(content().string(containsString("<td>Durand</td>")))
 			.andExpect(content().string(not(containsString("every 1s"))));
 		this.mvc.perform(this.imports.as(this.admin, get("/directory/imports/" + jobId)).header("HX-Request", "true"))
 			.andExpect(status().isOk())
