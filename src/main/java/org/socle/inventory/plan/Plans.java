@@ -8,6 +8,7 @@ import org.socle.inventory.asset.AssetReaders;
 import org.socle.shared.web.FieldRuleException;
 import org.socle.shared.web.RecordNotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Maintenance plans: listed for workers (plans of one asset for those who read it),
  * created, changed at the version one saw, archived with a reason. A change applies to
- * occurrences computed afterwards: an occurrence already planned keeps its due date.
+ * occurrences computed afterwards: an occurrence already planned keeps its due date. Once
+ * saved, a plan's assets are scheduled at once (the daily job need not run first).
  */
 @Service
 public class Plans {
@@ -30,12 +32,16 @@ public class Plans {
 
 	private final JdbcClient jdbc;
 
-	Plans(PlanRepository plans, PlanAccess access, AssetAccess assets, PlanReferences references, JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	Plans(PlanRepository plans, PlanAccess access, AssetAccess assets, PlanReferences references, JdbcClient jdbc,
+			ApplicationEventPublisher events) {
 		this.plans = plans;
 		this.access = access;
 		this.assets = assets;
 		this.references = references;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** The plans the account reads: shared ones, then those of assets it reads. */
@@ -80,7 +86,7 @@ public class Plans {
 		PlanRules.check(form);
 		this.access.checkEdits(this.references.categoryOf(form), form.getAssetId());
 		this.references.check(form, null);
-		return this.plans.saveAndFlush(new MaintenancePlan(form));
+		return saved(this.plans.saveAndFlush(new MaintenancePlan(form)));
 	}
 
 	@Transactional
@@ -91,7 +97,13 @@ public class Plans {
 		this.access.checkEdits(this.references.categoryOf(form), form.getAssetId());
 		this.references.check(form, id);
 		plan.update(form);
-		return this.plans.saveAndFlush(plan);
+		return saved(this.plans.saveAndFlush(plan));
+	}
+
+	/** Its assets are scheduled once the plan is committed ({@link ScheduleCatchUp}). */
+	private MaintenancePlan saved(MaintenancePlan plan) {
+		this.events.publishEvent(new PlanSaved(plan.getId()));
+		return plan;
 	}
 
 	@Transactional

@@ -161,4 +161,33 @@ class PlanApiTests {
 			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain(b.getName()));
 	}
 
+	@Test
+	void aNewPlanSchedulesItsCategorysAssetsWithoutWaitingForTheDailyJob() throws Exception {
+		Establishment establishment = this.fixtures.establishment();
+		Team owner = this.fixtures.team(establishment, TeamKind.BIOMEDICAL);
+		long category = this.inventory.category("MEDICAL_DEVICE", "ELECTRICAL_SAFETY");
+		long pump = this.inventory.asset(establishment, owner, category, null, "SN-" + Fixtures.unique());
+		long otherCategory = this.inventory.category("MEDICAL_DEVICE");
+		long monitor = this.inventory.asset(establishment, owner, otherCategory, null, "SN-" + Fixtures.unique());
+		UserAccount lead = this.fixtures.teamAccount(Role.TEAM_LEAD, owner);
+
+		this.mvc
+			.perform(this.fixtures.as(lead, post("/api/v1/maintenance-plans"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body(category, "500")))
+			.andExpect(status().isCreated());
+
+		assertThat(occurrences(pump)).isEqualTo(1);
+		assertThat(occurrences(monitor)).isZero();
+		this.sweep.sweep(LocalDate.now());
+		assertThat(occurrences(pump)).isEqualTo(1);
+	}
+
+	private long occurrences(long asset) {
+		return this.jdbc.sql("select count(*) from inv_plan_occurrence where asset_id = :a")
+			.param("a", asset)
+			.query(Long.class)
+			.single();
+	}
+
 }
