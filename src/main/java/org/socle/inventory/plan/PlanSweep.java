@@ -3,12 +3,16 @@ package org.socle.inventory.plan;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socle.inventory.workorder.CheckLineSpec;
 import org.socle.inventory.workorder.NewWorkOrder;
 import org.socle.inventory.workorder.WorkOrderOpener;
 import org.socle.inventory.workorder.WorkOrderRef;
@@ -150,9 +154,10 @@ public class PlanSweep {
 			.query(ToOpen.class)
 			.list();
 		Timestamp now = Timestamp.from(this.clock.instant());
+		Map<Long, List<CheckLineSpec>> checklists = checklists(due);
 		for (ToOpen o : due) {
 			WorkOrderRef order = this.opener.open(new NewWorkOrder(WorkOrderType.valueOf(o.workOrderType()),
-					o.assetId(), null, o.name(), o.dueOn(), null));
+					o.assetId(), null, o.name(), o.dueOn(), null), checklists.getOrDefault(o.planId(), List.of()));
 			this.jdbc.sql("""
 					update inv_plan_occurrence set status = 'WORK_ORDER_OPEN', work_order_id = :order,
 					 last_modified_at = :now, last_modified_by = :by, version = version + 1
@@ -166,10 +171,26 @@ public class PlanSweep {
 		return due.size();
 	}
 
+	/** Each plan's checklist, copied onto the work orders it opens. */
+	private Map<Long, List<CheckLineSpec>> checklists(List<ToOpen> due) {
+		Map<Long, List<CheckLineSpec>> checklists = new HashMap<>();
+		if (due.isEmpty()) {
+			return checklists;
+		}
+		this.jdbc.sql(PlanSweepSql.CHECKLISTS)
+			.param("plans", due.stream().map(ToOpen::planId).distinct().toArray(Long[]::new))
+			.query((rs) -> {
+				checklists.computeIfAbsent(rs.getLong("plan_id"), k -> new ArrayList<>())
+					.add(new CheckLineSpec(rs.getString("label"), rs.getString("unit"), rs.getBigDecimal("lower_limit"),
+							rs.getBigDecimal("upper_limit")));
+			});
+		return checklists;
+	}
+
 	private record Done(long id, LocalDate completedOn) {
 	}
 
-	private record ToOpen(long id, long assetId, LocalDate dueOn, String workOrderType, String name) {
+	private record ToOpen(long id, long assetId, long planId, LocalDate dueOn, String workOrderType, String name) {
 	}
 
 	/**

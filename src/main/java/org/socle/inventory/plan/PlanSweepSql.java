@@ -127,7 +127,7 @@ final class PlanSweepSql {
 	 * Planned occurrences whose work order is to open today (due - lead time), a batch.
 	 */
 	static final String TO_OPEN = """
-			select o.id, o.asset_id, o.due_on, p.work_order_type, p.name
+			select o.id, o.asset_id, o.plan_id, o.due_on, p.work_order_type, p.name
 			from inv_plan_occurrence o join inv_plan p on p.id = o.plan_id join inv_asset a on a.id = o.asset_id
 			where o.status = 'PLANNED' and o.due_on <= :today + :maxLead and o.due_on - p.lead_days <= :today
 			 and not p.archived and a.status in %s /*assets o.asset_id*/
@@ -135,6 +135,11 @@ final class PlanSweepSql {
 			limit :batch
 			for update of o skip locked
 			""".formatted(AppliedPlan.ACTIVE_STATUSES);
+
+	/** The checklists of the plans whose occurrences a batch opens, in order. */
+	static final String CHECKLISTS = """
+			select plan_id, label, unit, lower_limit, upper_limit from inv_plan_task
+			where plan_id = any(:plans) order by plan_id, position""";
 
 	/** Open occurrences past their window's end, on assets in service, become overdue. */
 	static final String OVERDUE = """

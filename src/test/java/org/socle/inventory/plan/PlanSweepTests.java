@@ -100,10 +100,15 @@ class PlanSweepTests {
 	}
 
 	@Test
-	void theJobOpensTheWorkOrderOnceWithinTheLeadTimeForTheOwnerTeam() {
+	void theJobOpensTheWorkOrderOnceWithinTheLeadTimeForTheOwnerTeamWithThePlansChecklist() {
 		long a = asset(TODAY.minusYears(3).plusDays(20), "IN_SERVICE");
 		long far = asset(TODAY.minusYears(3).plusDays(60), "IN_SERVICE");
 		long plan = PlanRows.categoryPlan(this.jdbc, this.category, 12, null, "ANCHORED", 0, 30, 30);
+		this.jdbc.sql("""
+				insert into inv_plan_task (plan_id, position, label, unit, lower_limit, upper_limit)
+				values (:p, 1, 'Débit à 100 mL/h', 'mL/h', 95, 105), (:p, 2, 'Alarme d''occlusion', null, null, null)""")
+			.param("p", plan)
+			.update();
 
 		this.sweep.sweep(TODAY);
 		this.sweep.sweep(TODAY);
@@ -120,6 +125,13 @@ class PlanSweepTests {
 		assertThat(count("select count(*) from inv_work_order where asset_id = :a", a)).isEqualTo(1);
 		assertThat(count("select count(*) from inv_plan_occurrence where asset_id = :a", a)).isEqualTo(1);
 		assertThat(occurrence(far, plan, "PLANNED")).containsEntry("work_order_id", null);
+		assertThat(this.jdbc.sql("""
+				select label || ' ' || coalesce(unit, '-') || ' ' || coalesce(lower_limit::int::text, '-') || '..'
+				 || coalesce(upper_limit::int::text, '-') || ' ' || from_plan
+				from inv_work_order_check where work_order_id = :w order by position""")
+			.param("w", open.get("work_order_id"))
+			.query(String.class)
+			.list()).containsExactly("Débit à 100 mL/h mL/h 95..105 true", "Alarme d'occlusion - -..- true");
 	}
 
 	@Test
