@@ -38,7 +38,9 @@ public class Nonconformities {
 		this.clock = clock;
 	}
 
-	/** After a control was done with a non-conforming verdict. */
+	/**
+	 * After a work order (a control, a repair) was done with a non-conforming verdict.
+	 */
 	@Transactional
 	void raise(WorkOrder control) {
 		Instant stop = (control.getDownSince() != null) ? control.getDownSince() : this.clock.instant();
