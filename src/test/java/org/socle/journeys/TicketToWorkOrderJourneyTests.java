@@ -2,6 +2,7 @@ package org.socle.journeys;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.socle.inventory.label.AssetLinks;
 import org.socle.journeys.PumpReports.Pump;
 import org.socle.journeys.PumpReports.Shots;
@@ -21,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * From a nurse's report to a pump taken out of service: claire.morel reports a pump
  * faulty from its label; the biomedical engineer (agent.bio) takes the ticket, opens a
  * corrective work order from it, measures the pump against limits, finds it unsafe and
- * records a serious nonconformity; the pump then shows as out of service on its page, on
- * the ticket and on its mobile page, and claire.morel follows the work order on her
- * ticket in the portal.
+ * records a serious nonconformity; the pump then goes out of service by a lifecycle
+ * decision (status journal and history), may not be put back in service before a control,
+ * shows as out of service on its page, on the ticket and on its mobile page, and
+ * claire.morel follows the work order on her ticket in the portal.
  */
 @BrowserJourney
 @Import(InventoryFixtures.class)
@@ -62,12 +64,13 @@ class TicketToWorkOrderJourneyTests {
 			nurse.signIn("claire.morel", PumpReports.PASSWORD);
 			nurse.go(AssetLinks.mobilePath(pump.number()));
 			nurse.find(By.id("mobile-blocked"));
-			nurse.screenshot("69-workorder-mobile-blocked-phone");
+			nurse.screenshot("70-workorder-mobile-blocked-phone");
 			nurse.go("/portal/tickets/" + ticket);
 			nurse.waitForText(By.id("portal-timeline"), order);
 			nurse.waitForText(By.id("portal-timeline"), "terminé");
 			nurse.waitForText(By.id("portal-timeline"), "pompe arrêtée");
-			nurse.screenshot("70-workorder-portal-progress");
+			((JavascriptExecutor) nurse.driver()).executeScript("window.scrollTo(0, document.body.scrollHeight);");
+			nurse.screenshot("71-workorder-portal-progress");
 		}
 	}
 
@@ -119,16 +122,29 @@ class TicketToWorkOrderJourneyTests {
 		assertThat(order).startsWith("OT-");
 	}
 
+	/**
+	 * The asset page shows the decision in its status journal and its history, and
+	 * refuses to put the pump back in service while the nonconformity stands; the ticket
+	 * shows the pump blocked and the work order done.
+	 */
 	private void thePumpIsOutOfServiceWhereverItShows(Browser bio, long ticket, Pump pump, String order) {
 		bio.go("/inventory/assets/" + pump.id());
 		bio.waitForText(By.id("asset-status"), "Hors service");
 		bio.waitForText(By.id("status-changes"), order);
+		bio.find(By.cssSelector("#transition-to option[value=IN_SERVICE]")).click();
+		bio.click(By.id("transition-submit"));
+		bio.waitForText(By.id("transition-error"), "Un contrôle conforme est nécessaire avant la remise en service");
+		bio.waitForText(By.id("transition-error"), order);
+		bio.waitForText(By.id("asset-status"), "Hors service");
 		bio.screenshot("67-workorder-asset-out-of-service");
+		bio.go("/inventory/assets/" + pump.id() + "/history");
+		bio.waitForText(By.tagName("main"), "OUT_OF_SERVICE");
+		bio.screenshot("68-workorder-asset-history");
 		bio.go("/servicedesk/tickets/" + ticket);
 		bio.waitForText(By.id("ticket-asset-status"), "Hors service");
 		bio.waitForText(By.id("ticket-asset-block"), order);
 		bio.waitForText(By.id("ticket-work-orders"), "Terminé");
-		bio.screenshot("68-workorder-ticket-pump-blocked");
+		bio.screenshot("69-workorder-ticket-pump-blocked");
 	}
 
 	private static void addCheck(Browser bio, String label, String unit, String lower, String upper) {
