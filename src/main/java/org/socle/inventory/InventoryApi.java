@@ -106,4 +106,12 @@ public class InventoryApi {
 		return this.access.reads(asset);
 	}
 
+	/**
+	 * Whether the signed-in account keeps the asset (edits it, records work on it, opens
+	 * its work orders): its owner team's agents and leads, administrators over it.
+	 */
+	public boolean keeps(AssetRef asset) {
+		return this.access.keeps(asset);
+	}
+
 }

@@ -1007,6 +1007,9 @@ final class MatrixRules {
 		add("GET", tickets, Access.SCOPED_READ, (w, s) -> get(tickets, w.ticket(s).getId()));
 		add("POST", tickets, Access.WORK_TICKET,
 				(w, s) -> json(post(tickets, w.ticket(s).getId()), Map.of("assetId", WorkOrderMatrixData.asset(w, s))));
+		String ticketPage = "/servicedesk/tickets/{id}/work-orders";
+		add("POST", ticketPage, Access.WORK_TICKET,
+				(w, s) -> post(ticketPage, WorkOrderMatrixData.ticketAboutAsset(w, s)).param("title", "Matrice"));
 		for (String path : List.of("/inventory/register", "/inventory/register/export.pdf",
 				"/inventory/register/export.xlsx", "/inventory/indicators", "/api/v1/maintenance-indicators")) {
 			add("GET", path, Access.SCOPED_LIST, (w, s) -> get(path));

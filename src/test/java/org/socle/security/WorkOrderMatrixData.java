@@ -46,6 +46,16 @@ final class WorkOrderMatrixData {
 		return id;
 	}
 
+	/** A new ticket of the side about the side's asset. */
+	static long ticketAboutAsset(World w, Side s) {
+		long ticket = w.freshTicket(s).getId();
+		w.jdbc.sql("update sd_ticket set asset_id = :asset where id = :id")
+			.param("asset", asset(w, s))
+			.param("id", ticket)
+			.update();
+		return ticket;
+	}
+
 	static long checkLine(World w, long workOrder) {
 		return w.jdbc.sql("select min(id) from inv_work_order_check where work_order_id = :id")
 			.param("id", workOrder)

@@ -12,6 +12,8 @@ import org.socle.shared.audit.StaleVersionException;
 import org.socle.shared.web.FieldRuleException;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,9 +52,11 @@ class AssetDetailPages {
 
 	private final CurrentAccess access;
 
+	private final MessageSource messages;
+
 	AssetDetailPages(AssetService assets, AssetLifecycle lifecycle, AssetRecords records,
 			AssetCategoryService categories, ModelService models, RegisterDirectory directory, HistoryService history,
-			ObjectProvider<AssetPageSection> sections, CurrentAccess access) {
+			ObjectProvider<AssetPageSection> sections, CurrentAccess access, MessageSource messages) {
 		this.assets = assets;
 		this.lifecycle = lifecycle;
 		this.records = records;
@@ -62,6 +66,7 @@ class AssetDetailPages {
 		this.history = history;
 		this.sections = sections;
 		this.access = access;
+		this.messages = messages;
 	}
 
 	@GetMapping("/{id}")
@@ -137,17 +142,21 @@ class AssetDetailPages {
 		model.addAttribute("statusChanges", this.records.statusChanges(asset.getId()));
 	}
 
-	/** Runs a command; returns the message key of its refusal, or null when done. */
-	private static String attempt(Runnable command) {
+	/**
+	 * Runs a command; returns the message of its refusal (with the rule's arguments, in
+	 * the request's language), or null when done.
+	 */
+	private String attempt(Runnable command) {
 		try {
 			command.run();
 			return null;
 		}
 		catch (FieldRuleException ex) {
-			return ex.messageKey();
+			return this.messages.getMessage(ex.messageKey(), ex.getArguments(), ex.messageKey(),
+					LocaleContextHolder.getLocale());
 		}
 		catch (StaleVersionException | org.springframework.dao.OptimisticLockingFailureException ex) {
-			return "rule.StaleVersion";
+			return this.messages.getMessage("rule.StaleVersion", null, LocaleContextHolder.getLocale());
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.socle.inventory.asset;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.validation.constraints.NotNull;
@@ -29,18 +30,26 @@ public class AssetLifecycle {
 
 	private final RegisterDirectory directory;
 
+	private final List<ReturnToServiceCheck> returnChecks;
+
 	private final Clock clock;
 
 	AssetLifecycle(AssetService assets, AssetRepository repository, AssetRecords records, AssetAccess access,
-			RegisterDirectory directory, Clock clock) {
+			RegisterDirectory directory, List<ReturnToServiceCheck> returnChecks, Clock clock) {
 		this.assets = assets;
 		this.repository = repository;
 		this.records = records;
 		this.access = access;
 		this.directory = directory;
+		this.returnChecks = List.copyOf(returnChecks);
 		this.clock = clock;
 	}
 
+	/**
+	 * Moves the asset along the table, with the reason (required to go out of service,
+	 * retire or dispose). Putting it back into use (in service, on loan) is refused while
+	 * a {@link ReturnToServiceCheck} forbids it.
+	 */
 	@Transactional
 	public Asset transition(Long id, Transition command) {
 		Asset asset = this.assets.kept(id);
@@ -55,6 +64,9 @@ public class AssetLifecycle {
 		String reason = blankToNull(command.reason());
 		if (command.to().needsReason() && reason == null) {
 			throw FieldRuleException.invalid("reason", "NotBlank");
+		}
+		if (command.to() == AssetStatus.IN_SERVICE || command.to() == AssetStatus.ON_LOAN) {
+			this.returnChecks.forEach(check -> check.checkMayReturn(id));
 		}
 		asset.moveTo(command.to());
 		if (command.to() == AssetStatus.IN_SERVICE) {

@@ -1,71 +1,43 @@
 package org.socle.inventory.workorder;
 
-import java.sql.Timestamp;
-import java.time.Clock;
+import org.socle.inventory.InventoryApi;
+import org.socle.inventory.asset.AssetLifecycle;
+import org.socle.inventory.asset.AssetStatus;
+import org.socle.shared.web.RecordNotFoundException;
 
-import org.socle.directory.CurrentAccess;
-import org.socle.shared.audit.CurrentUsername;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Changes an asset's lifecycle status for a maintenance decision (a serious nonconformity
- * takes it out of service, a passing control restarts it), with the status change row
- * (reason, person, time) the register shows.
- * <p>
- * SEAM: the register feature owns the Asset entity and its lifecycle service, which this
- * feature could not call while both were written in parallel; this class writes the same
- * rows in SQL (without an Envers revision of the asset). After the merge, replace its
- * body by a call to the register's lifecycle service.
+ * takes it out of service, a passing control restarts it) through the asset's lifecycle,
+ * so that the decision is recorded as any other transition: the status change row
+ * (reason, person, time) the register shows, and a revision in the asset's history. A
+ * status the table does not lead from (an asset not yet received, or retired) is left as
+ * it is: such an asset is not in use anyway, and the nonconformity still blocks it.
  */
 @Component
 class AssetStatusWriter {
 
-	private final JdbcClient jdbc;
+	private final AssetLifecycle lifecycle;
 
-	private final CurrentAccess access;
+	private final InventoryApi inventory;
 
-	private final Clock clock;
-
-	AssetStatusWriter(JdbcClient jdbc, CurrentAccess access, Clock clock) {
-		this.jdbc = jdbc;
-		this.access = access;
-		this.clock = clock;
+	AssetStatusWriter(AssetLifecycle lifecycle, InventoryApi inventory) {
+		this.lifecycle = lifecycle;
+		this.inventory = inventory;
 	}
 
 	/**
-	 * Moves the asset to the status with the reason; nothing when it is already there.
+	 * Moves the asset to the status with the reason; nothing when it is already there or
+	 * cannot go there.
 	 */
-	void change(long assetId, String toStatus, String reason) {
-		String from = this.jdbc.sql("select status from inv_asset where id = :id for update")
-			.param("id", assetId)
-			.query(String.class)
-			.single();
-		if (from.equals(toStatus)) {
-			return;
+	void change(long assetId, AssetStatus to, String reason) {
+		AssetStatus from = this.inventory.asset(assetId)
+			.map(asset -> AssetStatus.valueOf(asset.status()))
+			.orElseThrow(() -> new RecordNotFoundException("Asset", assetId));
+		if (from.canMoveTo(to)) {
+			this.lifecycle.transition(assetId, new AssetLifecycle.Transition(to, reason, null));
 		}
-		Timestamp now = Timestamp.from(this.clock.instant());
-		String by = CurrentUsername.get();
-		this.jdbc.sql("""
-				update inv_asset set status = :to, version = version + 1, last_modified_at = :now,
-				 last_modified_by = :by where id = :id""")
-			.param("to", toStatus)
-			.param("now", now)
-			.param("by", by)
-			.param("id", assetId)
-			.update();
-		this.jdbc.sql("""
-				insert into inv_asset_status_change (asset_id, from_status, to_status, reason, person_id, changed_by,
-				 changed_at) values (:id, :from, :to, :reason, :person, :by, :now)""")
-			.param("id", assetId)
-			.param("from", from)
-			.param("to", toStatus)
-			.param("reason", reason)
-			.param("person", this.access.scope().personId())
-			.param("by", by)
-			.param("now", now)
-			.update();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.socle.inventory.AssetBlock;
+import org.socle.inventory.asset.ReturnToServiceCheck;
 import org.socle.shared.web.FieldRuleException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
  * it out of service, nor after a corrective repair of a category that requires a control
  * after repair ({@code inv_category.control_after_repair}) until a control passes
  * (internal or external control, or safety test, done and conforming, completed after the
- * repair). The register's lifecycle transition back to service should call
- * {@link #checkMayReturn(long)} (seam for the merge).
+ * repair). The asset's lifecycle asks it before the asset goes back into use
+ * ({@link ReturnToServiceCheck}).
  */
 @Component
 @Transactional(readOnly = true)
-public class ControlGate {
+public class ControlGate implements ReturnToServiceCheck {
 
 	static final String PASSING_CONTROL = """
 			select k.id from inv_work_order k where k.asset_id = :asset and k.status = 'DONE'
@@ -49,6 +50,7 @@ public class ControlGate {
 	}
 
 	/** Refuses a return to service while the asset is blocked. */
+	@Override
 	public void checkMayReturn(long assetId) {
 		AssetBlock block = block(assetId);
 		if (block.blocked()) {

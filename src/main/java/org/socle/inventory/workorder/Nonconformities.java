@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.socle.directory.CurrentAccess;
+import org.socle.inventory.asset.AssetStatus;
 import org.socle.shared.audit.CurrentUsername;
 import org.socle.shared.web.FieldRuleException;
 import org.socle.shared.web.RecordNotFoundException;
@@ -38,14 +39,16 @@ public class Nonconformities {
 		this.clock = clock;
 	}
 
-	/** After a control was done with a non-conforming verdict. */
+	/**
+	 * After a work order (a control, a repair) was done with a non-conforming verdict.
+	 */
 	@Transactional
 	void raise(WorkOrder control) {
 		Instant stop = (control.getDownSince() != null) ? control.getDownSince() : this.clock.instant();
 		Nonconformity raised = this.nonconformities
 			.save(new Nonconformity(control, this.access.scope().personId(), CurrentUsername.get(), stop));
 		if (raised.isOutOfService()) {
-			this.statuses.change(control.getAssetId(), "OUT_OF_SERVICE",
+			this.statuses.change(control.getAssetId(), AssetStatus.OUT_OF_SERVICE,
 					"Non-conformité grave — " + control.getNumber() + " — " + control.getTitle());
 		}
 	}
@@ -69,7 +72,8 @@ public class Nonconformities {
 		nonconformity.restart(restart, control);
 		this.nonconformities.saveAndFlush(nonconformity);
 		if (!this.gate.block(nonconformity.getAssetId()).blocked()) {
-			this.statuses.change(nonconformity.getAssetId(), "IN_SERVICE", "Remise en service après contrôle conforme");
+			this.statuses.change(nonconformity.getAssetId(), AssetStatus.IN_SERVICE,
+					"Remise en service après contrôle conforme");
 		}
 		return nonconformity;
 	}

@@ -101,6 +101,14 @@ public class WorkOrder extends AuditedEntity {
 				|| this.type == WorkOrderType.SAFETY_TEST;
 	}
 
+	/**
+	 * Whether its verdict is a nonconformity: a failed control, or a repair whose checks
+	 * found the asset unsafe. Done, it raises a nonconformity.
+	 */
+	public boolean isFailed() {
+		return this.conformity != null && this.conformity != Conformity.CONFORMING;
+	}
+
 	void moveTo(WorkOrderStatus to, String note, Instant now) {
 		if (!this.status.mayBecome(to)) {
 			throw FieldRuleException.invalid("status", "IllegalTransition", this.status, to);

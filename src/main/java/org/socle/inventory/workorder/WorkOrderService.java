@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.socle.inventory.AssetRef;
 import org.socle.inventory.WorkOrderProgressed;
+import org.socle.inventory.asset.AssetStatus;
 import org.socle.shared.web.FieldRuleException;
 import org.socle.shared.web.RecordNotFoundException;
 
@@ -68,8 +70,15 @@ public class WorkOrderService {
 		return this.access.keeps(this.access.readableAsset(workOrder.getAssetId()));
 	}
 
+	/**
+	 * Opens a corrective work order on an asset the account keeps; a retired or disposed
+	 * asset takes no more repairs.
+	 */
 	public WorkOrderRef openCorrective(WorkCommands.NewCorrective command) {
-		this.access.keptAsset(command.assetId());
+		AssetRef asset = this.access.keptAsset(command.assetId());
+		if (AssetStatus.valueOf(asset.status()).isGone()) {
+			throw FieldRuleException.invalid("assetId", "WorkOrderAssetGone", asset.inventoryNumber());
+		}
 		NewWorkOrder order = new NewWorkOrder(WorkOrderType.CORRECTIVE, command.assetId(), null, command.title(),
 				command.dueOn(), command.ticketId());
 		return this.opener.opened(order, command.description(), List.of());
@@ -79,8 +88,7 @@ public class WorkOrderService {
 		WorkOrder workOrder = kept(id, command.version());
 		workOrder.moveTo(command.to(), command.note(), this.clock.instant());
 		this.workOrders.saveAndFlush(workOrder);
-		if (workOrder.getStatus() == WorkOrderStatus.DONE && workOrder.isControl()
-				&& workOrder.getConformity() != Conformity.CONFORMING) {
+		if (workOrder.getStatus() == WorkOrderStatus.DONE && workOrder.isFailed()) {
 			this.nonconformities.raise(workOrder);
 		}
 		if (workOrder.getStatus() == WorkOrderStatus.DONE) {

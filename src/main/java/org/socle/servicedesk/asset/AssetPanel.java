@@ -1,5 +1,6 @@
 package org.socle.servicedesk.asset;
 
+import org.socle.inventory.AssetBlock;
 import org.socle.inventory.AssetRef;
 import org.socle.inventory.InventoryApi;
 import org.socle.servicedesk.ticket.Ticket;
@@ -9,8 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The asset a ticket is about, on the ticket page: its number, label and status, with a
- * link to the asset's page for its readers (the mobile page for the others).
+ * The asset a ticket is about, on the ticket page: its number, label and status, what
+ * blocks it, with a link to the asset's page for its readers (the mobile page for the
+ * others).
  */
 @Component
 class AssetPanel implements TicketPageSection {
@@ -24,15 +26,22 @@ class AssetPanel implements TicketPageSection {
 	@Override
 	public void contribute(Ticket ticket, boolean canWork, Model model) {
 		AssetRef asset = (ticket.getAssetId() != null) ? this.inventory.asset(ticket.getAssetId()).orElse(null) : null;
-		model.addAttribute("ticketAsset", (asset != null) ? new TicketAsset(asset, this.inventory.reads(asset)) : null);
+		model.addAttribute("ticketAsset", (asset != null)
+				? new TicketAsset(asset, this.inventory.reads(asset), this.inventory.block(asset.id())) : null);
 	}
 
-	/** The asset shown on the ticket page, and whether the reader may open its page. */
-	record TicketAsset(AssetRef asset, boolean readable) {
+	/**
+	 * The asset shown on the ticket page, whether the reader may open its page, and what
+	 * maintenance blocks it (a serious nonconformity, a repair awaiting its control).
+	 */
+	record TicketAsset(AssetRef asset, boolean readable, AssetBlock block) {
 
-		/** Out of service or disposed of: not to be used. */
+		/**
+		 * Out of service, retired, disposed of, or blocked by maintenance: not to be
+		 * used.
+		 */
 		public boolean blocked() {
-			return AssetStatuses.blocked(this.asset.status());
+			return AssetStatuses.blocked(this.asset.status()) || this.block.blocked();
 		}
 
 	}

@@ -39,6 +39,8 @@ class WorkOrderFlowTests {
 
 	private static final String API = "/api/v1/work-orders";
 
+	private static final String ASSETS = "/api/v1/assets";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -103,6 +105,12 @@ class WorkOrderFlowTests {
 		assertThat(change).containsEntry("from_status", "IN_SERVICE").containsEntry("to_status", "OUT_OF_SERVICE");
 		assertThat((String) change.get("reason")).contains("OT-");
 		assertThat(change.get("person_id")).isEqualTo(this.agent.getPerson().getId());
+		assertThat(this.jdbc.sql("select count(*) from inv_asset_aud where id = :a and status = 'OUT_OF_SERVICE'")
+			.param("a", asset)
+			.query(Long.class)
+			.single()).as("the decision is a revision of the asset's history").isEqualTo(1);
+		send(post(ASSETS + "/{id}/transitions", asset), Map.of("to", "IN_SERVICE")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].rule").value("WorkOrderControlRequired"));
 		assertThat(this.inventoryApi.block(asset).blocked()).isTrue();
 		send(get(API).param("assetId", String.valueOf(asset)), null).andExpect(jsonPath("$[0].blocked").value(true));
 
@@ -149,6 +157,30 @@ class WorkOrderFlowTests {
 		send(put(API + "/{id}/downtime", repair),
 				Map.of("downSince", "2026-03-02T08:00:00Z", "backInService", "2026-03-03T08:00:00Z"))
 			.andExpect(status().isOk());
+	}
+
+	@Test
+	void assetUnderRepairMayNotReturnToServiceBeforeItsRequiredControl() throws Exception {
+		this.jdbc.sql("update inv_category set control_after_repair = true where id = :id")
+			.param("id", this.category)
+			.update();
+		long asset = asset();
+		send(post(ASSETS + "/{id}/transitions", asset), Map.of("to", "IN_REPAIR")).andExpect(status().isOk());
+		long repair = created(send(post(API), Map.of("assetId", asset, "title", "Carte de régulation")));
+		transition(repair, "IN_PROGRESS");
+		transition(repair, "DONE").andExpect(status().isOk());
+		send(post(ASSETS + "/{id}/transitions", asset), Map.of("to", "IN_SERVICE")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("status"))
+			.andExpect(jsonPath("$.errors[0].rule").value("WorkOrderControlRequired"));
+		send(post(ASSETS + "/{id}/transitions", asset), Map.of("to", "ON_LOAN")).andExpect(status().isBadRequest());
+		assertThat(assetStatus(asset)).isEqualTo("IN_REPAIR");
+		long control = control(asset);
+		transition(control, "IN_PROGRESS");
+		send(put(API + "/{id}/checks/{line}", control, lineId(control)), Map.of("measuredValue", 12));
+		send(put(API + "/{id}/result", control), Map.of("conformity", "CONFORMING"));
+		transition(control, "DONE").andExpect(status().isOk());
+		send(post(ASSETS + "/{id}/transitions", asset), Map.of("to", "IN_SERVICE")).andExpect(status().isOk());
+		assertThat(assetStatus(asset)).isEqualTo("IN_SERVICE");
 	}
 
 	@Test
