@@ -104,9 +104,10 @@ class PlanSweepTests {
 		long a = asset(TODAY.minusYears(3).plusDays(20), "IN_SERVICE");
 		long far = asset(TODAY.minusYears(3).plusDays(60), "IN_SERVICE");
 		long plan = PlanRows.categoryPlan(this.jdbc, this.category, 12, null, "ANCHORED", 0, 30, 30);
-		this.jdbc.sql("""
-				insert into inv_plan_task (plan_id, position, label, unit, lower_limit, upper_limit)
-				values (:p, 1, 'Débit à 100 mL/h', 'mL/h', 95, 105), (:p, 2, 'Alarme d''occlusion', null, null, null)""")
+		this.jdbc
+			.sql("""
+					insert into inv_plan_task (plan_id, position, label, unit, lower_limit, upper_limit)
+					values (:p, 1, 'Débit à 100 mL/h', 'mL/h', 95, 105), (:p, 2, 'Alarme d''occlusion', null, null, null)""")
 			.param("p", plan)
 			.update();
 
