@@ -1,0 +1,298 @@
+package org.socle.journeys;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+import org.socle.directory.Role;
+import org.socle.directory.account.RoleGrant;
+import org.socle.directory.account.UserAccount;
+import org.socle.directory.organisation.Establishment;
+import org.socle.directory.organisation.EstablishmentRepository;
+import org.socle.testing.Browser;
+import org.socle.testing.BrowserJourney;
+import org.socle.testing.Fixtures;
+import org.socle.testing.InventoryFixtures;
+import org.socle.testing.InventoryFixtures.AssetRow;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The matériovigilance correspondent of two establishments of the demo group (CH
+ * Saint-Aubin and CHU Valmont), named by the group administrator, enters a manufacturer's
+ * notice, scopes it by model, serial range, lot and a pasted GS1 UDI, and sees every
+ * affected pump of both establishments, retired and on-loan ones included, and none of
+ * the near misses; confirms the uncertain match, quarantines one pump with its evidence
+ * and reads the completion per establishment.
+ */
+@BrowserJourney
+@Import(InventoryFixtures.class)
+class SafetyNoticeJourneyTests {
+
+	private static final String ADMIN_PASSWORD = "socle-demo";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	InventoryFixtures inventory;
+
+	@Autowired
+	EstablishmentRepository establishments;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theCorrespondentEntersANoticeAndSeesEveryAffectedDeviceAcrossTwoEstablishments() {
+		Scene scene = scene();
+		UserAccount correspondent = correspondent(scene);
+		nameCorrespondent(scene, correspondent);
+
+		try (Browser clmv = Browser.open(this.port, 1400, 1000)) {
+			clmv.signIn(correspondent.getLogin(), Fixtures.PASSWORD);
+			long notice = enterNotice(clmv, scene);
+			scope(clmv, scene);
+			clmv.click(By.id("match"));
+			clmv.waitForText(By.id("match-result"), "6 dispositif(s) concerné(s)");
+			show(clmv, "affected").screenshot("73-affected-devices");
+			String affected = clmv.find(By.id("affected")).getText();
+			assertThat(affected).contains(numbers(scene.affected()))
+				.contains("Centre hospitalier de Saint-Aubin", "CHU de Valmont")
+				.contains("Plage de n° de série", "Lot", "N° de série");
+			assertThat(affected).doesNotContain(numbers(scene.nearMisses()));
+
+			confirmUncertainLotMatch(clmv, notice, scene);
+			quarantine(clmv, notice, scene, correspondent.getLogin());
+			completion(clmv, notice);
+		}
+	}
+
+	/** The pumps of one model in two establishments, and the near misses. */
+	private Scene scene() {
+		Establishment saintAubin = establishment("Centre hospitalier de Saint-Aubin");
+		Establishment valmont = establishment("CHU de Valmont");
+		Long team = this.jdbc.sql("select id from dir_team where name = 'Biomédical GHT'").query(Long.class).single();
+		long category = this.inventory.category("MEDICAL_DEVICE");
+		String gtin = gtin();
+		long model = this.inventory.model(category, "Volumat Agilia " + Fixtures.unique(), gtin);
+		long otherModel = this.inventory.model(category, "Perfusor Space " + Fixtures.unique(), null);
+		String serial = token();
+		String lot = token();
+		Pump pumps = new Pump(team, category, model);
+		List<Long> affected = List.of(pumps.at(saintAubin, serial + "-000150", null, "IN_SERVICE"),
+				pumps.at(saintAubin, serial.toLowerCase() + " 0199", null, "RETIRED"),
+				pumps.at(valmont, serial + "000120", null, "IN_SERVICE"),
+				pumps.at(valmont, serial + "-0130", null, "ON_LOAN"),
+				pumps.at(valmont, "K77", lot + "240317", "IN_STOCK"),
+				pumps.at(saintAubin, serial + "-0420", null, "IN_SERVICE"));
+		List<Long> nearMisses = List.of(pumps.at(saintAubin, serial + "-0150-B", null, "IN_SERVICE"),
+				pumps.at(valmont, serial + "-0421", null, "IN_SERVICE"),
+				pumps.at(saintAubin, serial + "-000250", lot + "240318", "IN_SERVICE"),
+				new Pump(team, category, otherModel).at(saintAubin, serial + "-0160", lot + "240317", "IN_SERVICE"));
+		String manufacturer = this.jdbc
+			.sql("select f.name from inv_manufacturer f join inv_model m on m.manufacturer_id = f.id where m.id = ?")
+			.params(model)
+			.query(String.class)
+			.single();
+		String modelName = this.jdbc.sql("select commercial_name from inv_model where id = ?")
+			.params(model)
+			.query(String.class)
+			.single();
+		return new Scene(saintAubin, valmont, model, modelName, manufacturer, gtin, serial, lot, affected, nearMisses);
+	}
+
+	/** A pharmacist of both establishments, with no working role. */
+	private UserAccount correspondent(Scene scene) {
+		UserAccount account = this.fixtures.establishmentAccount(Role.STAFF, scene.saintAubin());
+		this.fixtures.grant(RoleGrant.forEstablishment(account, Role.STAFF, scene.valmont()));
+		return account;
+	}
+
+	/** The group administrator names the pharmacist CLMV of both establishments. */
+	private void nameCorrespondent(Scene scene, UserAccount correspondent) {
+		String lastName = correspondent.getPerson().getLastName();
+		Long personId = correspondent.getPerson().getId();
+		try (Browser admin = Browser.open(this.port, 1280, 900)) {
+			admin.signIn("admin", ADMIN_PASSWORD);
+			admin.go("/inventory/notices/correspondents?q=" + lastName.replace(' ', '+'));
+			admin.waitForText(By.id("people"), String.valueOf(personId));
+			for (Establishment establishment : List.of(scene.saintAubin(), scene.valmont())) {
+				String row = "correspondent-" + establishment.getId();
+				admin.type(By.cssSelector("#" + row + " input[name=personId]"), String.valueOf(personId));
+				admin.click(By.cssSelector("#" + row + " button[type=submit]"));
+				admin.waitForText(By.id(row), lastName);
+			}
+			admin.screenshot("70-correspondents-named");
+		}
+	}
+
+	/** The notice, from the manufacturer, for both establishments. */
+	private long enterNotice(Browser clmv, Scene scene) {
+		clmv.go("/inventory/notices").click(By.id("new-notice"));
+		new Select(clmv.find(By.id("source"))).selectByValue("MANUFACTURER_FSN");
+		clmv.type(By.id("reference"), "FSN-" + scene.serial());
+		clmv.type(By.id("title"), "Pompes Volumat : occlusion non détectée");
+		new Select(clmv.find(By.id("manufacturerId"))).selectByVisibleText(scene.manufacturer());
+		date(clmv, "receivedOn", LocalDate.now());
+		clmv.type(By.id("requiredAction"), "Mettre en quarantaine et appliquer la mise à jour du fabricant.");
+		date(clmv, "actionDueOn", LocalDate.now().plusDays(30));
+		clmv.click(By.id("establishment-" + scene.saintAubin().getId()));
+		clmv.click(By.id("establishment-" + scene.valmont().getId()));
+		clmv.screenshot("71-notice-form").click(By.cssSelector("#notice-form button[type=submit]"));
+		clmv.waitForText(By.id("scope"), "Périmètre");
+		return Long.parseLong(clmv.currentUrl().replaceAll(".*/inventory/notices/(\\d+).*", "$1"));
+	}
+
+	/**
+	 * The model, a range written with a prefix and zeros, a lot with a separator; then a
+	 * pasted UDI fills its device identifier and serial.
+	 */
+	private void scope(Browser clmv, Scene scene) {
+		new Select(clmv.find(By.id("modelId"))).selectByVisibleText(scene.manufacturer() + " — " + scene.modelName());
+		clmv.type(By.id("rangeFrom"), "S/N " + scene.serial() + "-0100");
+		clmv.type(By.id("rangeTo"), scene.serial() + "-0200");
+		clmv.type(By.id("lots"), scene.lot() + "-2403-17");
+		clmv.click(By.id("add-criteria"));
+		clmv.waitForText(By.id("criteria"), scene.lot() + "-2403-17");
+		clmv.type(By.id("udi"), "(01)" + scene.gtin() + "(17)281130(21)" + scene.serial() + "-0420");
+		clmv.click(By.id("read-udi"));
+		clmv.waitForText(By.id("udi-read"), "2028-11-30");
+		assertThat(clmv.find(By.id("deviceIdentifiers")).getAttribute("value")).isEqualTo(scene.gtin());
+		assertThat(clmv.find(By.id("serials")).getAttribute("value")).isEqualTo(scene.serial() + "-0420");
+		clmv.screenshot("72-udi-read").click(By.id("add-criteria"));
+		clmv.waitForText(By.id("criteria"), scene.gtin());
+		String criteria = clmv.find(By.id("criteria")).getText();
+		assertThat(criteria).contains(scene.modelName(), scene.serial() + "-0420");
+	}
+
+	/**
+	 * The lot written without its separator matches once normalised: a person confirms.
+	 */
+	private void confirmUncertainLotMatch(Browser clmv, long notice, Scene scene) {
+		String row = "affected-" + affectedId(notice, scene.affected().get(4));
+		clmv.waitForText(By.id(row), "À confirmer");
+		clmv.click(By.cssSelector("#" + row + " button[name=confirmed][value=true]"));
+		clmv.waitForText(By.id(row), "Confirmée");
+	}
+
+	/** The pump in service at Saint-Aubin goes to quarantine, with its evidence. */
+	private void quarantine(Browser clmv, long notice, Scene scene, String login) {
+		String row = "affected-" + affectedId(notice, scene.affected().get(0));
+		new Select(clmv.find(By.cssSelector("#" + row + " select[name=status]"))).selectByValue("QUARANTINED");
+		clmv.type(By.cssSelector("#" + row + " input[name=note]"), "Étiquette rouge posée, pompe rangée au biomédical");
+		clmv.click(By.cssSelector("#" + row + " button[type=submit]"));
+		clmv.waitForText(By.id(row), login);
+		show(clmv, row).screenshot("74-quarantined");
+		assertThat(this.jdbc.sql("select action_status from inv_affected_asset where id = ?")
+			.params(affectedId(notice, scene.affected().get(0)))
+			.query(String.class)
+			.single()).isEqualTo("QUARANTINED");
+	}
+
+	/** The completion view: one row per establishment, the quarantine counted. */
+	private void completion(Browser clmv, long notice) {
+		clmv.go("/inventory/notices/" + notice);
+		String completion = clmv.find(By.id("completion")).getText();
+		assertThat(completion).contains("Centre hospitalier de Saint-Aubin", "CHU de Valmont");
+		show(clmv, "completion").screenshot("75-completion");
+		assertThat(this.jdbc
+			.sql("""
+					select count(distinct a.establishment_id) from inv_affected_asset f join inv_asset a on a.id = f.asset_id
+					 where f.notice_id = ?""")
+			.params(notice)
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	/** The assets' inventory numbers. */
+	private String[] numbers(List<Long> assets) {
+		return assets.stream()
+			.map(id -> this.jdbc.sql("select inventory_number from inv_asset where id = ?")
+				.params(id)
+				.query(String.class)
+				.single())
+			.toArray(String[]::new);
+	}
+
+	private long affectedId(long notice, long asset) {
+		return this.jdbc.sql("select id from inv_affected_asset where notice_id = ? and asset_id = ?")
+			.params(notice, asset)
+			.query(Long.class)
+			.single();
+	}
+
+	private Establishment establishment(String name) {
+		return this.establishments.findAll().stream().filter(e -> e.getName().equals(name)).findFirst().orElseThrow();
+	}
+
+	/** Scrolls the element to the top of the window, for a screenshot. */
+	private static Browser show(Browser browser, String id) {
+		((JavascriptExecutor) browser.driver()).executeScript(
+				"document.getElementById(arguments[0]).scrollIntoView({block: 'start', behavior: 'instant'});", id);
+		return browser;
+	}
+
+	private static void date(Browser browser, String id, LocalDate date) {
+		((JavascriptExecutor) browser.driver())
+			.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, date.toString());
+	}
+
+	/** Capital letters no other test uses: a serial shape or a lot of its own. */
+	private static String token() {
+		StringBuilder letters = new StringBuilder("Q");
+		for (int i = 0; i < 6; i++) {
+			letters.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+		}
+		return letters.toString();
+	}
+
+	/** A GTIN-14 with a right check digit. */
+	private static String gtin() {
+		String body = "0" + (100_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999L));
+		int sum = 0;
+		for (int i = 0; i < 13; i++) {
+			sum += (body.charAt(i) - '0') * ((i % 2 == 0) ? 3 : 1);
+		}
+		return body + (10 - sum % 10) % 10;
+	}
+
+	/** Makes pumps of one model, kept by one team. */
+	private final class Pump {
+
+		private final Long team;
+
+		private final long category;
+
+		private final long model;
+
+		Pump(Long team, long category, long model) {
+			this.team = team;
+			this.category = category;
+			this.model = model;
+		}
+
+		long at(Establishment establishment, String serial, String lot, String status) {
+			return SafetyNoticeJourneyTests.this.inventory.asset(new AssetRow(establishment.getId(), this.team,
+					this.category, this.model, serial, lot, status, LocalDate.of(2021, 3, 1)));
+		}
+
+	}
+
+	private record Scene(Establishment saintAubin, Establishment valmont, long model, String modelName,
+			String manufacturer, String gtin, String serial, String lot, List<Long> affected, List<Long> nearMisses) {
+	}
+
+}
