@@ -67,11 +67,11 @@ class SafetyNoticeJourneyTests {
 			scope(clmv, scene);
 			clmv.click(By.id("match"));
 			clmv.waitForText(By.id("match-result"), "6 dispositif(s) concerné(s)");
-			show(clmv, "affected").screenshot("73-affected-devices");
+			show(clmv, "affected").screenshot("74-affected-devices");
 			String affected = clmv.find(By.id("affected")).getText();
 			assertThat(affected).contains(numbers(scene.affected()))
 				.contains("Centre hospitalier de Saint-Aubin", "CHU de Valmont")
-				.contains("Plage de n° de série", "Lot", "N° de série");
+				.contains("Plage de n° de série", "Lot", "N° de série", "Réformé", "En prêt");
 			assertThat(affected).doesNotContain(numbers(scene.nearMisses()));
 
 			confirmUncertainLotMatch(clmv, notice, scene);
@@ -157,25 +157,39 @@ class SafetyNoticeJourneyTests {
 	}
 
 	/**
-	 * The model, a range written with a prefix and zeros, a lot with a separator; then a
-	 * pasted UDI fills its device identifier and serial.
+	 * The model, a range written with a prefix and zeros (its end first mistyped, which
+	 * is refused naming the field and the values, the editor filled again), a lot with a
+	 * separator; then a pasted UDI adds its device identifier and serial to what was
+	 * typed.
 	 */
 	private void scope(Browser clmv, Scene scene) {
-		new Select(clmv.find(By.id("modelId"))).selectByVisibleText(scene.manufacturer() + " — " + scene.modelName());
+		String model = scene.manufacturer() + " — " + scene.modelName();
+		new Select(clmv.find(By.id("modelId"))).selectByVisibleText(model);
 		clmv.type(By.id("rangeFrom"), "S/N " + scene.serial() + "-0100");
-		clmv.type(By.id("rangeTo"), scene.serial() + "-0200");
+		clmv.type(By.id("rangeTo"), scene.serial() + "-0200-B");
 		clmv.type(By.id("lots"), scene.lot() + "-2403-17");
 		clmv.click(By.id("add-criteria"));
-		clmv.waitForText(By.id("criteria"), scene.lot() + "-2403-17");
+		clmv.waitForText(By.id("action-error"), "Fin de plage");
+		assertThat(clmv.find(By.id("action-error")).getText()).contains("« " + scene.serial() + "-0200-B »",
+				"n'ont pas la même forme");
+		assertThat(clmv.find(By.id("lots")).getAttribute("value")).isEqualTo(scene.lot() + "-2403-17");
+		assertThat(new Select(clmv.find(By.id("modelId"))).getFirstSelectedOption().getText()).isEqualTo(model);
+		assertThat(clmv.driver().findElements(By.id("criteria"))).isEmpty();
+		show(clmv, "action-error").screenshot("72-range-refused");
+
+		clmv.type(By.id("rangeTo"), scene.serial() + "-0200");
 		clmv.type(By.id("udi"), "(01)" + scene.gtin() + "(17)281130(21)" + scene.serial() + "-0420");
 		clmv.click(By.id("read-udi"));
 		clmv.waitForText(By.id("udi-read"), "2028-11-30");
+		clmv.waitForText(By.id("udi-model"), model);
 		assertThat(clmv.find(By.id("deviceIdentifiers")).getAttribute("value")).isEqualTo(scene.gtin());
 		assertThat(clmv.find(By.id("serials")).getAttribute("value")).isEqualTo(scene.serial() + "-0420");
-		clmv.screenshot("72-udi-read").click(By.id("add-criteria"));
+		assertThat(clmv.find(By.id("lots")).getAttribute("value")).isEqualTo(scene.lot() + "-2403-17");
+		assertThat(clmv.find(By.id("rangeTo")).getAttribute("value")).isEqualTo(scene.serial() + "-0200");
+		show(clmv, "udi").screenshot("73-udi-read").click(By.id("add-criteria"));
 		clmv.waitForText(By.id("criteria"), scene.gtin());
-		String criteria = clmv.find(By.id("criteria")).getText();
-		assertThat(criteria).contains(scene.modelName(), scene.serial() + "-0420");
+		assertThat(clmv.find(By.id("criteria")).getText()).contains(model, scene.serial() + "-0420",
+				scene.lot() + "-2403-17", "S/N " + scene.serial() + "-0100 – " + scene.serial() + "-0200");
 	}
 
 	/**
@@ -195,7 +209,7 @@ class SafetyNoticeJourneyTests {
 		clmv.type(By.cssSelector("#" + row + " input[name=note]"), "Étiquette rouge posée, pompe rangée au biomédical");
 		clmv.click(By.cssSelector("#" + row + " button[type=submit]"));
 		clmv.waitForText(By.id(row), login);
-		show(clmv, row).screenshot("74-quarantined");
+		show(clmv, row).screenshot("75-quarantined");
 		assertThat(this.jdbc.sql("select action_status from inv_affected_asset where id = ?")
 			.params(affectedId(notice, scene.affected().get(0)))
 			.query(String.class)
@@ -207,7 +221,7 @@ class SafetyNoticeJourneyTests {
 		clmv.go("/inventory/notices/" + notice);
 		String completion = clmv.find(By.id("completion")).getText();
 		assertThat(completion).contains("Centre hospitalier de Saint-Aubin", "CHU de Valmont");
-		show(clmv, "completion").screenshot("75-completion");
+		show(clmv, "completion").screenshot("76-completion");
 		assertThat(this.jdbc
 			.sql("""
 					select count(distinct a.establishment_id) from inv_affected_asset f join inv_asset a on a.id = f.asset_id

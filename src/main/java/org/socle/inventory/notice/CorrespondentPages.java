@@ -1,7 +1,5 @@
 package org.socle.inventory.notice;
 
-import org.socle.shared.web.FormErrors;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +36,7 @@ class CorrespondentPages {
 			@RequestParam(required = false) Long deputyPersonId, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
 		this.correspondents.of(establishmentId);
-		FormErrors.attemptArchive(redirect,
+		NoticeRefusal.attempt(redirect,
 				() -> this.correspondents.name(establishmentId, personId, deputyPersonId, version));
 		return "redirect:/inventory/notices/correspondents";
 	}
