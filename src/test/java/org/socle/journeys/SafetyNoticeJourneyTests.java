@@ -65,6 +65,7 @@ class SafetyNoticeJourneyTests {
 			clmv.signIn(correspondent.getLogin(), Fixtures.PASSWORD);
 			long notice = enterNotice(clmv, scene);
 			scope(clmv, scene);
+			clmv.waitForText(By.id("no-affected"), "Recherche pas encore lancée");
 			clmv.click(By.id("match"));
 			clmv.waitForText(By.id("match-result"), "6 dispositif(s) concerné(s)");
 			show(clmv, "affected").screenshot("74-affected-devices");
@@ -73,6 +74,10 @@ class SafetyNoticeJourneyTests {
 				.contains("Centre hospitalier de Saint-Aubin", "CHU de Valmont")
 				.contains("Plage de n° de série", "Lot", "N° de série", "Réformé", "En prêt");
 			assertThat(affected).doesNotContain(numbers(scene.nearMisses()));
+			assertThat(this.jdbc.sql("select asset_id from inv_affected_asset where notice_id = ?")
+				.params(notice)
+				.query(Long.class)
+				.list()).containsExactlyInAnyOrderElementsOf(scene.affected());
 
 			confirmUncertainLotMatch(clmv, notice, scene);
 			quarantine(clmv, notice, scene, correspondent.getLogin());
@@ -128,8 +133,9 @@ class SafetyNoticeJourneyTests {
 		try (Browser admin = Browser.open(this.port, 1280, 900)) {
 			admin.signIn("admin", ADMIN_PASSWORD);
 			admin.go("/inventory/notices/correspondents?q=" + lastName.replace(' ', '+'));
-			admin.waitForText(By.id("people"), String.valueOf(personId));
 			for (Establishment establishment : List.of(scene.saintAubin(), scene.valmont())) {
+				// the search stays on the page after each naming
+				admin.waitForText(By.id("people"), String.valueOf(personId));
 				String row = "correspondent-" + establishment.getId();
 				admin.type(By.cssSelector("#" + row + " input[name=personId]"), String.valueOf(personId));
 				admin.click(By.cssSelector("#" + row + " button[type=submit]"));
