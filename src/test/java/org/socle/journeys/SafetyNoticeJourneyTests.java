@@ -2,7 +2,6 @@ package org.socle.journeys;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,7 +16,6 @@ import org.socle.testing.Browser;
 import org.socle.testing.BrowserJourney;
 import org.socle.testing.Fixtures;
 import org.socle.testing.InventoryFixtures;
-import org.socle.testing.InventoryFixtures.AssetRow;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,7 +55,7 @@ class SafetyNoticeJourneyTests {
 
 	@Test
 	void theCorrespondentEntersANoticeAndSeesEveryAffectedDeviceAcrossTwoEstablishments() {
-		Scene scene = scene();
+		NoticeScene scene = NoticeScene.of(this.inventory, this.jdbc, this.establishments);
 		UserAccount correspondent = correspondent(scene);
 		nameCorrespondent(scene, correspondent);
 
@@ -85,49 +83,15 @@ class SafetyNoticeJourneyTests {
 		}
 	}
 
-	/** The pumps of one model in two establishments, and the near misses. */
-	private Scene scene() {
-		Establishment saintAubin = establishment("Centre hospitalier de Saint-Aubin");
-		Establishment valmont = establishment("CHU de Valmont");
-		Long team = this.jdbc.sql("select id from dir_team where name = 'Biomédical GHT'").query(Long.class).single();
-		long category = this.inventory.category("MEDICAL_DEVICE");
-		String gtin = gtin();
-		long model = this.inventory.model(category, "Volumat Agilia " + Fixtures.unique(), gtin);
-		long otherModel = this.inventory.model(category, "Perfusor Space " + Fixtures.unique(), null);
-		String serial = token();
-		String lot = token();
-		Pump pumps = new Pump(team, category, model);
-		List<Long> affected = List.of(pumps.at(saintAubin, serial + "-000150", null, "IN_SERVICE"),
-				pumps.at(saintAubin, serial.toLowerCase() + " 0199", null, "RETIRED"),
-				pumps.at(valmont, serial + "000120", null, "IN_SERVICE"),
-				pumps.at(valmont, serial + "-0130", null, "ON_LOAN"),
-				pumps.at(valmont, "K77", lot + "240317", "IN_STOCK"),
-				pumps.at(saintAubin, serial + "-0420", null, "IN_SERVICE"));
-		List<Long> nearMisses = List.of(pumps.at(saintAubin, serial + "-0150-B", null, "IN_SERVICE"),
-				pumps.at(valmont, serial + "-0421", null, "IN_SERVICE"),
-				pumps.at(saintAubin, serial + "-000250", lot + "240318", "IN_SERVICE"),
-				new Pump(team, category, otherModel).at(saintAubin, serial + "-0160", lot + "240317", "IN_SERVICE"));
-		String manufacturer = this.jdbc
-			.sql("select f.name from inv_manufacturer f join inv_model m on m.manufacturer_id = f.id where m.id = ?")
-			.params(model)
-			.query(String.class)
-			.single();
-		String modelName = this.jdbc.sql("select commercial_name from inv_model where id = ?")
-			.params(model)
-			.query(String.class)
-			.single();
-		return new Scene(saintAubin, valmont, model, modelName, manufacturer, gtin, serial, lot, affected, nearMisses);
-	}
-
 	/** A pharmacist of both establishments, with no working role. */
-	private UserAccount correspondent(Scene scene) {
+	private UserAccount correspondent(NoticeScene scene) {
 		UserAccount account = this.fixtures.establishmentAccount(Role.STAFF, scene.saintAubin());
 		this.fixtures.grant(RoleGrant.forEstablishment(account, Role.STAFF, scene.valmont()));
 		return account;
 	}
 
 	/** The group administrator names the pharmacist CLMV of both establishments. */
-	private void nameCorrespondent(Scene scene, UserAccount correspondent) {
+	private void nameCorrespondent(NoticeScene scene, UserAccount correspondent) {
 		String lastName = correspondent.getPerson().getLastName();
 		Long personId = correspondent.getPerson().getId();
 		try (Browser admin = Browser.open(this.port, 1280, 900)) {
@@ -146,7 +110,7 @@ class SafetyNoticeJourneyTests {
 	}
 
 	/** The notice, from the manufacturer, for both establishments. */
-	private long enterNotice(Browser clmv, Scene scene) {
+	private long enterNotice(Browser clmv, NoticeScene scene) {
 		clmv.go("/inventory/notices").click(By.id("new-notice"));
 		new Select(clmv.find(By.id("source"))).selectByValue("MANUFACTURER_FSN");
 		clmv.type(By.id("reference"), "FSN-" + scene.serial());
@@ -168,7 +132,7 @@ class SafetyNoticeJourneyTests {
 	 * separator; then a pasted UDI adds its device identifier and serial to what was
 	 * typed.
 	 */
-	private void scope(Browser clmv, Scene scene) {
+	private void scope(Browser clmv, NoticeScene scene) {
 		String model = scene.manufacturer() + " — " + scene.modelName();
 		new Select(clmv.find(By.id("modelId"))).selectByVisibleText(model);
 		clmv.type(By.id("rangeFrom"), "S/N " + scene.serial() + "-0100");
@@ -201,7 +165,7 @@ class SafetyNoticeJourneyTests {
 	/**
 	 * The lot written without its separator matches once normalised: a person confirms.
 	 */
-	private void confirmUncertainLotMatch(Browser clmv, long notice, Scene scene) {
+	private void confirmUncertainLotMatch(Browser clmv, long notice, NoticeScene scene) {
 		String row = "affected-" + affectedId(notice, scene.affected().get(4));
 		clmv.waitForText(By.id(row), "À confirmer");
 		clmv.click(By.cssSelector("#" + row + " button[name=confirmed][value=true]"));
@@ -209,7 +173,7 @@ class SafetyNoticeJourneyTests {
 	}
 
 	/** The pump in service at Saint-Aubin goes to quarantine, with its evidence. */
-	private void quarantine(Browser clmv, long notice, Scene scene, String login) {
+	private void quarantine(Browser clmv, long notice, NoticeScene scene, String login) {
 		String row = "affected-" + affectedId(notice, scene.affected().get(0));
 		new Select(clmv.find(By.cssSelector("#" + row + " select[name=status]"))).selectByValue("QUARANTINED");
 		clmv.type(By.cssSelector("#" + row + " input[name=note]"), "Étiquette rouge posée, pompe rangée au biomédical");
@@ -254,10 +218,6 @@ class SafetyNoticeJourneyTests {
 			.single();
 	}
 
-	private Establishment establishment(String name) {
-		return this.establishments.findAll().stream().filter(e -> e.getName().equals(name)).findFirst().orElseThrow();
-	}
-
 	/** Scrolls the element to the top of the window, for a screenshot. */
 	private static Browser show(Browser browser, String id) {
 		((JavascriptExecutor) browser.driver()).executeScript(
@@ -268,51 +228,6 @@ class SafetyNoticeJourneyTests {
 	private static void date(Browser browser, String id, LocalDate date) {
 		((JavascriptExecutor) browser.driver())
 			.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, date.toString());
-	}
-
-	/** Capital letters no other test uses: a serial shape or a lot of its own. */
-	private static String token() {
-		StringBuilder letters = new StringBuilder("Q");
-		for (int i = 0; i < 6; i++) {
-			letters.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
-		}
-		return letters.toString();
-	}
-
-	/** A GTIN-14 with a right check digit. */
-	private static String gtin() {
-		String body = "0" + (100_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999L));
-		int sum = 0;
-		for (int i = 0; i < 13; i++) {
-			sum += (body.charAt(i) - '0') * ((i % 2 == 0) ? 3 : 1);
-		}
-		return body + (10 - sum % 10) % 10;
-	}
-
-	/** Makes pumps of one model, kept by one team. */
-	private final class Pump {
-
-		private final Long team;
-
-		private final long category;
-
-		private final long model;
-
-		Pump(Long team, long category, long model) {
-			this.team = team;
-			this.category = category;
-			this.model = model;
-		}
-
-		long at(Establishment establishment, String serial, String lot, String status) {
-			return SafetyNoticeJourneyTests.this.inventory.asset(new AssetRow(establishment.getId(), this.team,
-					this.category, this.model, serial, lot, status, LocalDate.of(2021, 3, 1)));
-		}
-
-	}
-
-	private record Scene(Establishment saintAubin, Establishment valmont, long model, String modelName,
-			String manufacturer, String gtin, String serial, String lot, List<Long> affected, List<Long> nearMisses) {
 	}
 
 }
