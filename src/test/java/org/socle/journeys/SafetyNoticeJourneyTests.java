@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.socle.directory.Role;
 import org.socle.directory.account.RoleGrant;
@@ -61,7 +62,7 @@ class SafetyNoticeJourneyTests {
 
 		try (Browser clmv = Browser.open(this.port, 1400, 1000)) {
 			clmv.signIn(correspondent.getLogin(), Fixtures.PASSWORD);
-			long notice = enterNotice(clmv, scene);
+			long notice = enterNotice(clmv, scene, correspondent);
 			scope(clmv, scene);
 			clmv.waitForText(By.id("no-affected"), "Recherche pas encore lancée");
 			clmv.click(By.id("match"));
@@ -110,8 +111,11 @@ class SafetyNoticeJourneyTests {
 	}
 
 	/** The notice, from the manufacturer, for both establishments. */
-	private long enterNotice(Browser clmv, NoticeScene scene) {
+	private long enterNotice(Browser clmv, NoticeScene scene, UserAccount correspondent) {
 		clmv.go("/inventory/notices").click(By.id("new-notice"));
+		// followed by the correspondent who enters it, unless they say otherwise
+		assertThat(clmv.find(By.id("correspondentPersonId")).getAttribute("value"))
+			.isEqualTo(correspondent.getPerson().getId().toString());
 		new Select(clmv.find(By.id("source"))).selectByValue("MANUFACTURER_FSN");
 		clmv.type(By.id("reference"), "FSN-" + scene.serial());
 		clmv.type(By.id("title"), "Pompes Volumat : occlusion non détectée");
@@ -123,6 +127,7 @@ class SafetyNoticeJourneyTests {
 		clmv.click(By.id("establishment-" + scene.valmont().getId()));
 		clmv.screenshot("71-notice-form").click(By.cssSelector("#notice-form button[type=submit]"));
 		clmv.waitForText(By.id("scope"), "Périmètre");
+		clmv.waitForText(By.id("notice-correspondent"), correspondent.getPerson().getLastName());
 		return Long.parseLong(clmv.currentUrl().replaceAll(".*/inventory/notices/(\\d+).*", "$1"));
 	}
 
@@ -148,8 +153,8 @@ class SafetyNoticeJourneyTests {
 		show(clmv, "action-error").screenshot("72-range-refused");
 
 		clmv.type(By.id("rangeTo"), scene.serial() + "-0200");
-		clmv.type(By.id("udi"), "(01)" + scene.gtin() + "(17)281130(21)" + scene.serial() + "-0420");
-		clmv.click(By.id("read-udi"));
+		// scanned: the scanner types the string, then Enter
+		clmv.type(By.id("udi"), "(01)" + scene.gtin() + "(17)281130(21)" + scene.serial() + "-0420" + Keys.ENTER);
 		clmv.waitForText(By.id("udi-read"), "2028-11-30");
 		clmv.waitForText(By.id("udi-model"), model);
 		assertThat(clmv.find(By.id("deviceIdentifiers")).getAttribute("value")).isEqualTo(scene.gtin());

@@ -179,6 +179,14 @@ class NoticeAccess {
 		return correspondentOf(scope).contains(establishmentId);
 	}
 
+	/**
+	 * The account's person if they are a correspondent or deputy somewhere, else null.
+	 */
+	Long correspondentPerson() {
+		AccessScope scope = this.access.scope();
+		return correspondentOf(scope).isEmpty() ? null : scope.personId();
+	}
+
 	/** The establishments the account's person is correspondent or deputy of. */
 	private List<Long> correspondentOf(AccessScope scope) {
 		if (scope.personId() == null) {

@@ -51,8 +51,7 @@ class NoticePages {
 		if (!this.notices.recordsSomewhere()) {
 			throw new AccessDeniedException("Records no notice");
 		}
-		NoticeForm form = new NoticeForm();
-		return showForm(model, form, null);
+		return showForm(model, this.notices.newForm(), null);
 	}
 
 	@PostMapping
