@@ -5,7 +5,6 @@ import org.socle.inventory.AssetRef;
 import org.socle.inventory.InventoryApi;
 import org.socle.inventory.asset.AssetAccess;
 import org.socle.inventory.notice.AffectedAssets.ActionUpdate;
-import org.socle.shared.web.FieldRuleException;
 import org.socle.shared.web.RecordNotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -79,19 +78,9 @@ class AffectedAssetPages {
 
 	private String answer(Long id, Long affectedId, String htmx, Model model, RedirectAttributes redirect,
 			Runnable command) {
-		String error = null;
-		try {
-			command.run();
-		}
-		catch (FieldRuleException ex) {
-			error = ex.messageKey();
-		}
-		catch (org.socle.shared.audit.StaleVersionException
-				| org.springframework.dao.OptimisticLockingFailureException ex) {
-			error = "rule.StaleVersion";
-		}
+		NoticeRefusal refusal = NoticeRefusal.of(command);
 		if (htmx == null) {
-			redirect.addFlashAttribute((error == null) ? "saved" : "actionError", (error == null) ? true : error);
+			redirect.addFlashAttribute((refusal == null) ? "saved" : "refusal", (refusal == null) ? true : refusal);
 			return "redirect:/inventory/notices/" + id;
 		}
 		model.addAttribute("row",
@@ -100,7 +89,7 @@ class AffectedAssetPages {
 					.filter(r -> r.id().equals(affectedId))
 					.findFirst()
 					.orElseThrow(() -> new RecordNotFoundException("AffectedAsset", affectedId)));
-		model.addAttribute("rowError", error);
+		model.addAttribute("rowError", refusal);
 		model.addAttribute("actions", ActionStatus.values());
 		model.addAttribute("notice", this.affected.notice(id));
 		model.addAttribute("establishments", this.names.establishmentNames());

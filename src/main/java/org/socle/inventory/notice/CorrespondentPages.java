@@ -1,7 +1,5 @@
 package org.socle.inventory.notice;
 
-import org.socle.shared.web.FormErrors;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,13 +31,17 @@ class CorrespondentPages {
 		return NoticePages.VIEWS + "correspondents";
 	}
 
+	/** Names them; the page comes back with the people search it was posted from. */
 	@PostMapping("/{establishmentId}")
 	String name(@PathVariable Long establishmentId, @RequestParam(required = false) Long personId,
 			@RequestParam(required = false) Long deputyPersonId, @RequestParam(required = false) Long version,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String q, RedirectAttributes redirect) {
 		this.correspondents.of(establishmentId);
-		FormErrors.attemptArchive(redirect,
+		NoticeRefusal.attempt(redirect,
 				() -> this.correspondents.name(establishmentId, personId, deputyPersonId, version));
+		if (q != null && !q.isBlank()) {
+			redirect.addAttribute("q", q);
+		}
 		return "redirect:/inventory/notices/correspondents";
 	}
 

@@ -2,7 +2,10 @@ package org.socle.inventory.notice;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.socle.directory.AccessScope;
 import org.socle.directory.AccessScope.Grant;
@@ -24,8 +27,11 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>Read: workers (any role but staff) who read the assets of an establishment that
  * handles the notice, or of an establishment where it found an asset; every worker for a
- * group-wide notice. Affected assets are listed only to those who read them
- * ({@link AssetAccess#readers()}): the others get counts.</li>
+ * group-wide notice. The matériovigilance correspondent or deputy of an establishment,
+ * who may hold no working role (a pharmacist), reads as a worker of that establishment
+ * here: its notices, the devices they found there and their completion. Affected assets
+ * are listed only to those who read them ({@link #readers()}): the others get
+ * counts.</li>
  * <li>Handle (record, edit the scope, match, close) for an establishment: its
  * administrators and quality managers, the leads of teams that keep medical devices there
  * (team leads over the establishment too), and its matériovigilance correspondent or
@@ -53,8 +59,19 @@ class NoticeAccess {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Who reads which affected assets: the inventory's readers, and the correspondents of
+	 * the establishments they are named for.
+	 */
 	AssetReaders readers() {
-		return this.assets.readers();
+		AssetReaders readers = this.assets.readers();
+		List<Long> named = correspondentOf(this.access.scope());
+		if (readers.all() || named.isEmpty()) {
+			return readers;
+		}
+		Set<Long> establishments = new HashSet<>(readers.establishmentIds());
+		establishments.addAll(named);
+		return new AssetReaders(false, Set.copyOf(establishments), readers.teamIds());
 	}
 
 	/** A condition on notice alias {@code n} for the current reader, with params. */
@@ -122,7 +139,9 @@ class NoticeAccess {
 
 	/** Whether the account may act on the affected asset: 404 out of sight, 403 else. */
 	void actsOn(AssetRef asset) {
-		this.assets.readable(asset);
+		if (!readers().reads(asset.establishmentId(), asset.ownerTeamId())) {
+			throw new RecordNotFoundException("Asset", asset.id());
+		}
 		if (!this.assets.keeps(asset) && !handlesFor(asset.establishmentId())) {
 			throw new AccessDeniedException("Does not act on asset " + asset.id());
 		}
@@ -157,13 +176,28 @@ class NoticeAccess {
 	}
 
 	private boolean isCorrespondent(AccessScope scope, Long establishmentId) {
-		return scope.personId() != null && this.jdbc.sql("""
-				select exists (select 1 from inv_vigilance_correspondent where establishment_id = :e
-				 and (person_id = :p or deputy_person_id = :p))""")
-			.param("e", establishmentId)
+		return correspondentOf(scope).contains(establishmentId);
+	}
+
+	/**
+	 * The account's person if they are a correspondent or deputy somewhere, else null.
+	 */
+	Long correspondentPerson() {
+		AccessScope scope = this.access.scope();
+		return correspondentOf(scope).isEmpty() ? null : scope.personId();
+	}
+
+	/** The establishments the account's person is correspondent or deputy of. */
+	private List<Long> correspondentOf(AccessScope scope) {
+		if (scope.personId() == null) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select establishment_id from inv_vigilance_correspondent
+				 where person_id = :p or deputy_person_id = :p""")
 			.param("p", scope.personId())
-			.query(Boolean.class)
-			.single();
+			.query(Long.class)
+			.list();
 	}
 
 }

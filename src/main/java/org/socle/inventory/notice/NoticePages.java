@@ -51,8 +51,7 @@ class NoticePages {
 		if (!this.notices.recordsSomewhere()) {
 			throw new AccessDeniedException("Records no notice");
 		}
-		NoticeForm form = new NoticeForm();
-		return showForm(model, form, null);
+		return showForm(model, this.notices.newForm(), null);
 	}
 
 	@PostMapping
@@ -101,7 +100,7 @@ class NoticePages {
 
 	@PostMapping("/{id}/match")
 	String match(@PathVariable Long id, RedirectAttributes redirect) {
-		FormErrors.attemptArchive(redirect, () -> redirect.addFlashAttribute("matched", this.notices.match(id)));
+		NoticeRefusal.attempt(redirect, () -> redirect.addFlashAttribute("matched", this.notices.match(id)));
 		return "redirect:/inventory/notices/" + id;
 	}
 
@@ -109,7 +108,7 @@ class NoticePages {
 	String close(@PathVariable Long id, @RequestParam(required = false) Long version,
 			@RequestParam(required = false) String note, @RequestParam(defaultValue = "false") boolean force,
 			RedirectAttributes redirect) {
-		FormErrors.attemptArchive(redirect, () -> this.notices.close(id, version, note, force));
+		NoticeRefusal.attempt(redirect, () -> this.notices.close(id, version, note, force));
 		return "redirect:/inventory/notices/" + id;
 	}
 

@@ -72,6 +72,22 @@ class NoticeReferentials {
 		return names;
 	}
 
+	/** The register's model with that device identifier ("Maker — Name"), if just one. */
+	@Transactional(readOnly = true)
+	String modelOfDeviceIdentifier(String deviceIdentifier) {
+		if (deviceIdentifier == null) {
+			return null;
+		}
+		List<String> labels = this.jdbc
+			.sql("""
+					select f.name || ' — ' || m.commercial_name from inv_model m join inv_manufacturer f on f.id = m.manufacturer_id
+					 where inv_device_identifier_key(m.device_identifier) = inv_device_identifier_key(:di) limit 2""")
+			.param("di", deviceIdentifier)
+			.query(String.class)
+			.list();
+		return (labels.size() == 1) ? labels.get(0) : null;
+	}
+
 	String person(Long personId) {
 		return (personId == null) ? null
 				: this.directory.person(personId).map(DirectoryApi.PersonRef::label).orElse("#" + personId);

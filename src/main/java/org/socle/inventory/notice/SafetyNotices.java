@@ -85,6 +85,17 @@ public class SafetyNotices {
 				|| this.directory.establishments().stream().anyMatch(e -> this.access.handlesFor(e.id()));
 	}
 
+	/**
+	 * A new notice's form: followed by the account's person when they are a
+	 * correspondent.
+	 */
+	@Transactional(readOnly = true)
+	public NoticeForm newForm() {
+		NoticeForm form = new NoticeForm();
+		form.setCorrespondentPersonId(this.access.correspondentPerson());
+		return form;
+	}
+
 	@Transactional
 	public SafetyNotice create(NoticeForm form) {
 		this.access.checkCreates(form.isGroupWide(), form.getEstablishmentIds());
