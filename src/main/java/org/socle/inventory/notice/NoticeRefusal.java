@@ -11,13 +11,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Why a command of the notice pages was refused, as the page shows it: the field's label
  * ({@code inventory.notices.field.<field>}), then the rule's message with its arguments
- * (the values compared, the counts). A rule message always goes through MessageFormat, as
- * the bundles write it ({@code ''} for an apostrophe): a rule without arguments gets its
- * field as the one (unused) argument.
+ * (the values compared, the counts).
  *
  * @param fieldKey the field's label key, null for a stale version
  * @param messageKey the rule's message key
- * @param arguments the message's arguments, never empty for a rule
+ * @param arguments the message's arguments
  */
 record NoticeRefusal(String fieldKey, String messageKey, Object[] arguments) implements Serializable {
 
@@ -41,9 +39,7 @@ record NoticeRefusal(String fieldKey, String messageKey, Object[] arguments) imp
 			return null;
 		}
 		catch (FieldRuleException ex) {
-			Object[] arguments = (ex.getArguments() != null && ex.getArguments().length > 0) ? ex.getArguments()
-					: new Object[] { ex.getField() };
-			return new NoticeRefusal("inventory.notices.field." + ex.getField(), ex.messageKey(), arguments);
+			return new NoticeRefusal("inventory.notices.field." + ex.getField(), ex.messageKey(), ex.getArguments());
 		}
 		catch (StaleVersionException | OptimisticLockingFailureException ex) {
 			return new NoticeRefusal(null, "rule.StaleVersion", new Object[0]);

@@ -32,7 +32,7 @@ public class MessagesConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	MessageSource messageSource() throws IOException {
-		ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+		ReloadableResourceBundleMessageSource source = new RuleMessageSource();
 		source.setBasenames(bundleBasenames());
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
