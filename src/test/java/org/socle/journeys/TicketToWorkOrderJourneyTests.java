@@ -145,6 +145,8 @@ class TicketToWorkOrderJourneyTests {
 		bio.waitForText(By.id("ticket-asset-block"), order);
 		bio.waitForText(By.id("ticket-work-orders"), "Terminé");
 		bio.screenshot("69-workorder-ticket-pump-blocked");
+		bio.click(By.cssSelector("#ticket-asset-impact summary"));
+		bio.waitForText(By.id("impact-none"), "Rien ne repose sur cet équipement");
 	}
 
 	private static void addCheck(Browser bio, String label, String unit, String lower, String upper) {

@@ -181,7 +181,8 @@ class AssetTicketsTests {
 	}
 
 	@Test
-	void theTicketPageShowsTheAssetWithALinkToItsPageForReadersAndItsMobilePageForOthers() throws Exception {
+	void theTicketPageShowsTheAssetWithItsImpactAndALinkToItsPageForReadersAndItsMobilePageForOthers()
+			throws Exception {
 		UserAccount agent = this.fixtures.teamAccount(Role.AGENT, this.biomedical);
 		String summary = "Batterie HS " + Fixtures.unique();
 		this.mvc.perform(this.fixtures.as(this.nurse,
@@ -193,11 +194,13 @@ class AssetTicketsTests {
 			.andExpect(content().string(containsString("id=\"ticket-asset\"")))
 			.andExpect(content().string(containsString(this.number)))
 			.andExpect(content().string(containsString("/inventory/assets/" + this.pump)))
+			.andExpect(content().string(containsString("hx-get=\"/inventory/assets/" + this.pump + "/impact\"")))
 			.andExpect(content().string(containsString("En service")));
 		this.mvc.perform(this.fixtures.as(this.nurse, get("/servicedesk/tickets/{id}", ticket.getId())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/m/assets/" + this.number)))
-			.andExpect(content().string(not(containsString("/inventory/assets/" + this.pump))));
+			.andExpect(content().string(not(containsString("/inventory/assets/" + this.pump))))
+			.andExpect(content().string(not(containsString("ticket-asset-impact"))));
 	}
 
 	private Ticket raised(String title) {
