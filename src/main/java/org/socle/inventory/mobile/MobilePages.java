@@ -4,6 +4,7 @@ import org.socle.directory.DirectoryApi;
 import org.socle.directory.DirectoryApi.DepartmentRef;
 import org.socle.directory.DirectoryApi.TeamRef;
 import org.socle.inventory.AssetRef;
+import org.socle.inventory.InventoryApi;
 import org.socle.inventory.asset.AssetAccess;
 import org.socle.shared.web.RecordNotFoundException;
 
@@ -23,12 +24,15 @@ class MobilePages {
 
 	private final MobileAssets assets;
 
+	private final InventoryApi inventory;
+
 	private final AssetAccess access;
 
 	private final DirectoryApi directory;
 
-	MobilePages(MobileAssets assets, AssetAccess access, DirectoryApi directory) {
+	MobilePages(MobileAssets assets, AssetAccess access, DirectoryApi directory, InventoryApi inventory) {
 		this.assets = assets;
+		this.inventory = inventory;
 		this.access = access;
 		this.directory = directory;
 	}
@@ -40,6 +44,7 @@ class MobilePages {
 			.orElseThrow(() -> new RecordNotFoundException("Asset", inventoryNumber));
 		AssetRef ref = asset.ref();
 		model.addAttribute("asset", asset);
+		model.addAttribute("block", this.inventory.block(asset.id()));
 		model.addAttribute("establishmentName", this.directory.establishmentName(asset.establishmentId()).orElse(""));
 		model.addAttribute("teamName", this.directory.team(asset.ownerTeamId()).map(TeamRef::name).orElse(""));
 		model.addAttribute("departmentLabel",

@@ -73,6 +73,33 @@ class MobilePagesTests {
 	}
 
 	@Test
+	void anAssetStillInServiceButBlockedByMaintenanceSaysSoInRed() throws Exception {
+		UserAccount nurse = this.fixtures.establishmentAccount(Role.STAFF, this.a);
+		String order = "OT-M" + Fixtures.unique();
+		this.jdbc
+			.sql("""
+					with wo as (
+					    insert into inv_work_order (number, type, asset_id, team_id, establishment_id, status, title,
+					     created_at, created_by, last_modified_at, last_modified_by)
+					    values (:number, 'SAFETY_TEST', :asset, :team, :establishment, 'DONE', 'CSE', now(), 'test', now(),
+					     'test') returning id)
+					insert into inv_nonconformity (work_order_id, asset_id, severity, out_of_service, decided_by, stopped_at,
+					 created_at, created_by, last_modified_at, last_modified_by)
+					select wo.id, :asset, 'SERIOUS_NONCONFORMITY', true, 'test', now(), now(), 'test', now(), 'test' from wo""")
+			.param("number", order)
+			.param("asset", this.pump)
+			.param("team", this.biomedical.getId())
+			.param("establishment", this.a.getId())
+			.update();
+
+		this.mvc.perform(this.fixtures.as(nurse, get("/m/assets/{n}", this.number)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"mobile-block\"")))
+			.andExpect(content().string(containsString(order)))
+			.andExpect(content().string(containsString("text-bg-danger")));
+	}
+
+	@Test
 	void staffOfAnotherEstablishmentAreToldTheAssetDoesNotExist() throws Exception {
 		UserAccount elsewhere = this.fixtures.establishmentAccount(Role.STAFF, this.fixtures.establishment());
 
