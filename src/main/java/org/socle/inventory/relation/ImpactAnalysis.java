@@ -1,6 +1,9 @@
 package org.socle.inventory.relation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -25,16 +28,16 @@ import org.socle.shared.web.RecordNotFoundException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What is hit when an asset is down: {@link ImpactWalk} finds the assets that rely on it,
- * up to a depth; one query reads where each of them is (to count, per establishment, the
- * assets out of the reader's scope, and to name the departments and establishments hit),
- * another labels only the assets listed; then the catalogue services that rely on the hit
+ * up to a depth; one query reads where each of them is (numbers only: to count, per
+ * establishment, the assets out of the reader's scope, and to name the departments and
+ * establishments hit); another picks and describes only the assets listed, among the
+ * readable ones of the first levels; then the catalogue services that rely on the hit
  * assets. The walk goes on through assets out of the reader's scope.
  */
 @Service
@@ -50,22 +53,22 @@ public class ImpactAnalysis {
 
 	public static final int MAX_LIMIT = 10_000;
 
+	/** Joined on the unnested ids, not {@code id = any(:ids)}: see {@link ImpactWalk}. */
 	private static final String PLACES = """
-			select id, inventory_number, kind, status, establishment_id, owner_team_id, department_id
-			from inv_asset where id = any(:ids)""";
+			select a.id, a.establishment_id, a.owner_team_id, a.department_id
+			from unnest(:ids) as h(id) join inv_asset a on a.id = h.id""";
 
-	private static final String LABELS = """
-			select a.id, coalesce(a.name, m.commercial_name, c.name) || coalesce(' — ' || a.serial_number, '')
-			from inv_asset a join inv_category c on c.id = a.category_id left join inv_model m on m.id = a.model_id
-			where a.id = any(:ids)""";
+	/** The first assets of the candidates, by level then inventory number. */
+	private static final String LISTED = """
+			select a.id, a.inventory_number, a.kind, a.status,
+			 coalesce(a.name, m.commercial_name, c.name) || coalesce(' — ' || a.serial_number, '') as label
+			from unnest(:ids, :levels) as h(id, level) join inv_asset a on a.id = h.id
+			join inv_category c on c.id = a.category_id left join inv_model m on m.id = a.model_id
+			order by h.level, a.inventory_number, a.id limit :limit""";
 
 	private static final String SERVICES = """
-			select s.asset_id, s.service_id from inv_asset_service s
-			where s.removed_at is null and s.asset_id = any(:ids) order by s.service_id""";
-
-	private static final Comparator<Hit> BY_LEVEL_AND_NUMBER = Comparator.comparingInt(Hit::level)
-		.thenComparing(Hit::inventoryNumber, Comparator.nullsLast(Comparator.naturalOrder()))
-		.thenComparingLong(Hit::id);
+			select s.asset_id, s.service_id from unnest(:ids) as h(id)
+			join inv_asset_service s on s.asset_id = h.id and s.removed_at is null order by s.service_id""";
 
 	private final JdbcClient jdbc;
 
@@ -108,6 +111,10 @@ public class ImpactAnalysis {
 			throw FieldRuleException.invalid("limit", "LimitRange", 0, MAX_LIMIT);
 		}
 		AssetReaders readers = this.access.readers();
+		// each query's plan depends on how many assets it is given: a cached generic
+		// plan,
+		// estimated for ten, probed the index thousands of times instead of merging
+		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		Map<Long, ImpactWalk.Reach> reached = this.walk.from(assetId, depth);
 		Map<Long, Hit> hits = places(assetId, reached);
 		Hit root = hits.get(assetId);
@@ -122,13 +129,10 @@ public class ImpactAnalysis {
 	private Map<Long, Hit> places(long rootId, Map<Long, ImpactWalk.Reach> reached) {
 		Map<Long, Hit> hits = new HashMap<>(reached.size() * 2);
 		this.jdbc.sql(PLACES).param("ids", withRoot(rootId, reached.keySet())).query((rs) -> {
-			long id = rs.getLong("id");
+			long id = rs.getLong(1);
 			ImpactWalk.Reach reach = reached.get(id);
-			hits.put(id,
-					new Hit(id, (reach != null) ? reach.via() : null, (reach != null) ? reach.level() : 0,
-							rs.getString("inventory_number"), rs.getString("kind"), rs.getString("status"),
-							rs.getLong("establishment_id"), rs.getObject("owner_team_id", Long.class),
-							rs.getObject("department_id", Long.class)));
+			hits.put(id, new Hit(id, (reach != null) ? reach.via() : null, (reach != null) ? reach.level() : 0,
+					rs.getLong(2), nullableLong(rs, 3), nullableLong(rs, 4)));
 		});
 		return hits;
 	}
@@ -151,12 +155,10 @@ public class ImpactAnalysis {
 				hidden.merge(hit.establishmentId(), 1, Integer::sum);
 			}
 		}
-		readable.sort(BY_LEVEL_AND_NUMBER);
-		List<Hit> listed = readable.subList(0, Math.min(limit, readable.size()));
 		return new AssetImpact(root.id(), depth,
 				perLevel.entrySet().stream().map(e -> new LevelCount(e.getKey(), e.getValue())).toList(),
-				listed(listed, root.id(), hits, readers), services(root, hits, readers, locale),
-				List.copyOf(departments), List.copyOf(establishments),
+				listed(candidates(readable, perLevel, limit), limit, root.id(), hits, readers),
+				services(root, hits, readers, locale), List.copyOf(departments), List.copyOf(establishments),
 				hidden.entrySet().stream().map(e -> new HiddenCount(e.getKey(), e.getValue())).toList());
 	}
 
@@ -167,17 +169,44 @@ public class ImpactAnalysis {
 		establishments.add(hit.establishmentId());
 	}
 
-	private List<HitAsset> listed(List<Hit> listed, long rootId, Map<Long, Hit> hits, AssetReaders readers) {
-		Map<Long, String> labels = new HashMap<>();
-		if (!listed.isEmpty()) {
-			this.jdbc.sql(LABELS)
-				.param("ids", listed.stream().map(Hit::id).toArray(Long[]::new))
-				.query((RowCallbackHandler) (rs) -> labels.put(rs.getLong(1), rs.getString(2)));
+	/**
+	 * The readable hits of the first levels that hold at least {@code limit} of them: the
+	 * first {@code limit} by level then number are among them.
+	 */
+	private static List<Hit> candidates(List<Hit> readable, Map<Integer, Integer> perLevel, int limit) {
+		int lastLevel = 0;
+		int count = 0;
+		for (Map.Entry<Integer, Integer> level : perLevel.entrySet()) {
+			if (count >= limit) {
+				break;
+			}
+			lastLevel = level.getKey();
+			count += level.getValue();
 		}
-		return listed.stream()
-			.map(h -> new HitAsset(h.id(), h.inventoryNumber(), labels.get(h.id()), h.kind(), h.status(),
-					h.establishmentId(), h.departmentId(), h.level(), path(h, rootId, hits, readers)))
-			.toList();
+		int upTo = lastLevel;
+		return readable.stream().filter(h -> h.level() <= upTo).toList();
+	}
+
+	private List<HitAsset> listed(List<Hit> candidates, int limit, long rootId, Map<Long, Hit> hits,
+			AssetReaders readers) {
+		if (candidates.isEmpty() || limit == 0) {
+			return List.of();
+		}
+		return this.jdbc.sql(LISTED)
+			.param("ids", candidates.stream().map(Hit::id).toArray(Long[]::new))
+			.param("levels", candidates.stream().map(Hit::level).toArray(Integer[]::new))
+			.param("limit", limit)
+			.query((rs, n) -> {
+				Hit h = hits.get(rs.getLong(1));
+				return new HitAsset(h.id(), rs.getString(2), rs.getString(5), rs.getString(3), rs.getString(4),
+						h.establishmentId(), h.departmentId(), h.level(), path(h, rootId, hits, readers));
+			})
+			.list();
+	}
+
+	private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
 	}
 
 	/** From the down asset to the hit, assets out of the reader's scope as null. */
@@ -211,6 +240,7 @@ public class ImpactAnalysis {
 		}).sorted(Comparator.comparingInt(HitService::level)).toList();
 	}
 
+	/** The ids with the root's, in order (the index is read in order). */
 	private static Long[] withRoot(long rootId, Collection<Long> ids) {
 		Long[] all = new Long[ids.size() + 1];
 		all[0] = rootId;
@@ -218,12 +248,12 @@ public class ImpactAnalysis {
 		for (Long id : ids) {
 			all[i++] = id;
 		}
+		Arrays.sort(all);
 		return all;
 	}
 
 	/** The down asset (level 0, no via) or an asset hit, and where it is. */
-	record Hit(long id, Long via, int level, String inventoryNumber, String kind, String status, long establishmentId,
-			Long ownerTeamId, Long departmentId) {
+	record Hit(long id, Long via, int level, long establishmentId, Long ownerTeamId, Long departmentId) {
 
 		boolean readBy(AssetReaders readers) {
 			return readers.reads(this.establishmentId, this.ownerTeamId);
