@@ -101,11 +101,6 @@ enum Access {
 	 * A maintenance plan of a category: group administrators and the leads of a team that
 	 * owns assets of the category (team T's lead on side A); 403 to others.
 	 */
-	PLAN_EDITOR,
-	/**
-	 * An asset of the inventory, read by a working role (not staff) over its
-	 * establishment or its owner team; 404 to everyone else.
-	 */
-	READ_ASSET
+	PLAN_EDITOR
 
 }

@@ -906,9 +906,9 @@ final class MatrixRules {
 		add("GET", "/inventory/labels", Access.SCOPED_LIST, (w, s) -> get("/inventory/labels"));
 		add("GET", "/inventory/labels.pdf", Access.SCOPED_LIST,
 				(w, s) -> get("/inventory/labels.pdf").param("establishmentId", "" + w.establishment(s).getId()));
-		add("GET", "/inventory/assets/{id}/label.pdf", Access.READ_ASSET,
+		add("GET", "/inventory/assets/{id}/label.pdf", Access.ASSET_READ,
 				(w, s) -> get("/inventory/assets/{id}/label.pdf", w.asset(s)));
-		add("GET", "/inventory/assets/{id}/label", Access.READ_ASSET,
+		add("GET", "/inventory/assets/{id}/label", Access.ASSET_READ,
 				(w, s) -> get("/inventory/assets/{id}/label", w.asset(s)));
 	}
 

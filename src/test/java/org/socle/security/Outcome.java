@@ -48,8 +48,6 @@ enum Outcome {
 			case ASSET_KEEP_CREATE -> profile.worksTickets(side) ? ALLOWED : REFUSED;
 			case PLAN_EDITOR -> (profile == Profile.GROUP_ADMIN || (profile == Profile.TEAM_LEAD_A && side == Side.A))
 					? ALLOWED : FORBIDDEN;
-			case READ_ASSET -> (profile.sees(side) && profile != Profile.STAFF_A && profile != Profile.GROUP_STAFF)
-					? ALLOWED : NOT_FOUND;
 		};
 	}
 

@@ -168,12 +168,7 @@ final class World {
 				.params("CAT-" + Fixtures.unique(), "Catégorie " + Fixtures.unique())
 				.query(Long.class)
 				.single();
-			return this.jdbc.sql("insert into inv_asset (kind, inventory_number, category_id, establishment_id, "
-					+ "owner_team_id, status, created_at, created_by, last_modified_at, last_modified_by) "
-					+ "values ('MEDICAL_DEVICE', ?, ?, ?, ?, 'IN_SERVICE', now(), 'test', now(), 'test') returning id")
-				.params("INV-" + Fixtures.unique(), category, establishment(s).getId(), team(s).getId())
-				.query(Long.class)
-				.single();
+			return insertAsset("MEDICAL_DEVICE", "INV-", category, s);
 		});
 	}
 
@@ -202,11 +197,16 @@ final class World {
 	 * that side, in the matrix's category.
 	 */
 	Long freshAsset(Side side) {
+		return insertAsset("IT_ITEM", "MATRIX-", assetCategory(), side);
+	}
+
+	/** An asset in service of that kind and category, owned by team T of the side. */
+	private long insertAsset(String kind, String numberPrefix, long category, Side side) {
 		return this.jdbc
 			.sql("insert into inv_asset (kind, inventory_number, category_id, establishment_id, "
 					+ "owner_team_id, status, created_at, created_by, last_modified_at, last_modified_by) "
-					+ "values ('IT_ITEM', ?, ?, ?, ?, 'IN_SERVICE', now(), 'test', now(), 'test') returning id")
-			.params("MATRIX-" + Fixtures.unique(), assetCategory(), establishment(side).getId(), team(side).getId())
+					+ "values (?, ?, ?, ?, ?, 'IN_SERVICE', now(), 'test', now(), 'test') returning id")
+			.params(kind, numberPrefix + Fixtures.unique(), category, establishment(side).getId(), team(side).getId())
 			.query(Long.class)
 			.single();
 	}
