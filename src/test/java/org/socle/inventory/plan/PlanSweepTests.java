@@ -107,7 +107,7 @@ class PlanSweepTests {
 		this.jdbc
 			.sql("""
 					insert into inv_plan_task (plan_id, position, label, unit, lower_limit, upper_limit)
-					values (:p, 1, 'Débit à 100 mL/h', 'mL/h', 95, 105), (:p, 2, 'Alarme d''occlusion', null, null, null)""")
+					values (:p, 0, 'Débit à 100 mL/h', 'mL/h', 95, 105), (:p, 1, 'Alarme d''occlusion', null, null, null)""")
 			.param("p", plan)
 			.update();
 
