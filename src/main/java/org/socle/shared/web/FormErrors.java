@@ -38,7 +38,9 @@ public final class FormErrors {
 
 	/**
 	 * Runs an archive (or other one-button) command from a page; a refusal comes back to
-	 * the page as a flash message key {@code actionError}.
+	 * the page as a flash message key {@code actionError} with its arguments
+	 * {@code actionErrorArguments} (a page shows it with
+	 * {@code #messages.msgWithParams(actionError, actionErrorArguments)}).
 	 */
 	public static void attemptArchive(RedirectAttributes redirect, Runnable command) {
 		try {
@@ -47,6 +49,7 @@ public final class FormErrors {
 		}
 		catch (FieldRuleException ex) {
 			redirect.addFlashAttribute("actionError", ex.messageKey());
+			redirect.addFlashAttribute("actionErrorArguments", ex.getArguments());
 		}
 		catch (StaleVersionException | OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("actionError", "rule.StaleVersion");

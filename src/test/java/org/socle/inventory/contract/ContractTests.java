@@ -19,8 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.DispatcherServlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -162,6 +164,21 @@ class ContractTests {
 			.andExpect(content().string(containsString("/inventory/contracts/" + id)));
 		as(this.keeper, post("/api/v1/contracts/{id}/assets/{a}/remove", id, pump)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.assetIds").isEmpty());
+	}
+
+	@Test
+	void aRefusedCoverOnThePageNamesTheInventoryNumberItCouldNotFind() throws Exception {
+		long id = id(create(this.keeper, contract("2026-01-01", "2026-12-31", null)));
+		String unknown = "NOPE-" + Fixtures.unique();
+		MvcResult refused = as(this.keeper,
+				post("/inventory/contracts/{id}/assets", id).param("inventoryNumber", unknown))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		as(this.keeper,
+				get("/inventory/contracts/{id}", id).requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE,
+						refused.getFlashMap()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Aucun équipement « " + unknown + " »")));
 	}
 
 	@Test
