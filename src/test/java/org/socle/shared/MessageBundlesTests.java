@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -92,6 +94,25 @@ class MessageBundlesTests {
 					if (hasLetters(element.attr(attribute))) {
 						problems.add(name + ": literal " + attribute + "=\"" + element.attr(attribute) + "\"");
 					}
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	/**
+	 * A key lives in one bundle: with two, which text a page shows depends on the order
+	 * the bundles are read in.
+	 */
+	@Test
+	void everyKeyLivesInOneBundle() throws IOException {
+		Map<String, String> owners = new HashMap<>();
+		List<String> problems = new ArrayList<>();
+		for (String basename : MessagesConfiguration.bundleBasenames()) {
+			for (String key : load(basename + ".properties").stringPropertyNames()) {
+				String other = owners.putIfAbsent(key, basename);
+				if (other != null) {
+					problems.add(key + " in " + other + " and " + basename);
 				}
 			}
 		}
